@@ -26,8 +26,7 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
 
     static Result failure(QString message) { return Result(std::move(message), QStringList()); }
     static Result failure(QStringList problems) { return Result(problems.join(QLatin1Char('\n')), problems); }
@@ -45,7 +44,7 @@ public:
     /// Empty when ok().
     const QString& error() const { return m_error; }
     /// Every problem found, when the operation checks several things at once; else one entry.
-    QStringList problems() const { return m_problems.isEmpty() && !ok() ? QStringList{m_error} : m_problems; }
+    QStringList problems() const { return m_problems.isEmpty() && !ok() ? QStringList {m_error} : m_problems; }
 
     template<typename U>
     Result<U> propagate() const
@@ -57,8 +56,7 @@ private:
     Result(QString error, QStringList problems)
         : m_error(std::move(error))
         , m_problems(std::move(problems))
-    {
-    }
+    { }
 
     std::optional<T> m_value;
     QString m_error;
@@ -69,7 +67,7 @@ using Status = Result<Done>;
 
 inline Status success()
 {
-    return Done{};
+    return Done {};
 }
 
 } // namespace kinerja

@@ -5,7 +5,6 @@
 #include "core/Logging.h"
 #include "core/Version.h"
 
-
 namespace kinerja {
 
 CliApplication::CliApplication() = default;
@@ -45,13 +44,13 @@ QString CliApplication::helpText() const
 {
     QString text;
     text += tr("Usage: kinerja-cli [--database FILE] [--json] [--lang id|en] COMMAND [ARGS...]") + u'\n';
-    text += tr("Kinerja ASN on the command line: performance management of civil servants (PermenPANRB 6/2022).")
-        + u'\n';
+    text +=
+        tr("Kinerja ASN on the command line: performance management of civil servants (PermenPANRB 6/2022).") + u'\n';
     text += u'\n' + tr("Options:") + u'\n';
     text += QStringLiteral("  --database FILE   ") + tr("Use this database file instead of the default one.") + u'\n';
     text += QStringLiteral("  --json            ") + tr("Print the result as one JSON document.") + u'\n';
-    text += QStringLiteral("  --lang id|en      ") + tr("Language of messages: Indonesian (default) or English.")
-        + u'\n';
+    text +=
+        QStringLiteral("  --lang id|en      ") + tr("Language of messages: Indonesian (default) or English.") + u'\n';
     text += QStringLiteral("  -h, --help        ") + tr("Show this help.") + u'\n';
     text += QStringLiteral("  -v, --version     ") + tr("Show the version.") + u'\n';
     text += u'\n' + tr("Commands:") + u'\n';
@@ -138,9 +137,9 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
     const auto& name = arguments.at(index);
     auto* command = find(name);
     if (!command) {
-        return static_cast<int>(context.fail(
-            {tr("Unknown command \"%1\".").arg(name), tr("Run \"kinerja-cli --help\" for the commands.")},
-            ExitCode::Usage));
+        return static_cast<int>(
+            context.fail({tr("Unknown command \"%1\".").arg(name), tr("Run \"kinerja-cli --help\" for the commands.")},
+                ExitCode::Usage));
     }
     qCDebug(lcCli) << "running command" << name;
     return static_cast<int>(command->run(arguments.mid(index + 1), context));

@@ -38,13 +38,11 @@ QString CliArguments::helpText() const
     return firstLine + text.mid(firstLineEnd);
 }
 
-std::optional<ExitCode> CliArguments::parse(const QStringList& arguments,
-                                            CliContext& context,
-                                            int minPositional,
-                                            int maxPositional)
+std::optional<ExitCode> CliArguments::parse(
+    const QStringList& arguments, CliContext& context, int minPositional, int maxPositional)
 {
     // QCommandLineParser expects the program name first.
-    QStringList argv{QStringLiteral("kinerja-cli")};
+    QStringList argv {QStringLiteral("kinerja-cli")};
     argv += arguments;
     if (!m_parser.parse(argv)) {
         return context.fail(
@@ -62,14 +60,14 @@ std::optional<ExitCode> CliArguments::parse(const QStringList& arguments,
     const auto count = m_parser.positionalArguments().size();
     if (count < minPositional) {
         return context.fail({tr("Missing argument for \"%1\".").arg(m_commandName),
-                             tr("Run \"kinerja-cli %1 --help\" for the options.").arg(m_commandName)},
-                            ExitCode::Usage);
+                                tr("Run \"kinerja-cli %1 --help\" for the options.").arg(m_commandName)},
+            ExitCode::Usage);
     }
     if (maxPositional >= 0 && count > maxPositional) {
         return context.fail({tr("Too many arguments for \"%1\": %2.")
-                                 .arg(m_commandName, m_parser.positionalArguments().mid(maxPositional).join(u' ')),
-                             tr("Run \"kinerja-cli %1 --help\" for the options.").arg(m_commandName)},
-                            ExitCode::Usage);
+                                    .arg(m_commandName, m_parser.positionalArguments().mid(maxPositional).join(u' ')),
+                                tr("Run \"kinerja-cli %1 --help\" for the options.").arg(m_commandName)},
+            ExitCode::Usage);
     }
     return std::nullopt;
 }

@@ -30,8 +30,8 @@ public:
 
     /// Parses; returns an exit code when the command must stop now (help was printed, or a usage
     /// error was reported), or nothing when the command should go on. Sets context.json() for --json.
-    std::optional<ExitCode> parse(const QStringList& arguments, CliContext& context, int minPositional = 0,
-                                  int maxPositional = -1);
+    std::optional<ExitCode> parse(
+        const QStringList& arguments, CliContext& context, int minPositional = 0, int maxPositional = -1);
 
     QCommandLineParser& parser() { return m_parser; }
     QStringList positional() const { return m_parser.positionalArguments(); }

@@ -28,8 +28,8 @@ ExitCode CliContext::fail(const QStringList& problems, ExitCode code)
     }
     m_err.flush();
     if (m_json) {
-        QJsonObject json{{QStringLiteral("ok"), false},
-                         {QStringLiteral("errors"), QJsonArray::fromStringList(problems)}};
+        QJsonObject json {
+            {QStringLiteral("ok"), false}, {QStringLiteral("errors"), QJsonArray::fromStringList(problems)}};
         m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         m_out.flush();
     }

@@ -27,8 +27,7 @@ public:
     CliContext(QTextStream& out, QTextStream& err)
         : m_out(out)
         , m_err(err)
-    {
-    }
+    { }
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -45,7 +44,10 @@ public:
 
     /// Prints one or several problems on stderr (and as {"ok": false, "errors": [...]} under --json).
     ExitCode fail(const QStringList& problems, ExitCode code = ExitCode::Failure);
-    ExitCode fail(const QString& problem, ExitCode code = ExitCode::Failure) { return fail(QStringList{problem}, code); }
+    ExitCode fail(const QString& problem, ExitCode code = ExitCode::Failure)
+    {
+        return fail(QStringList {problem}, code);
+    }
 
 private:
     QTextStream& m_out;

@@ -2,7 +2,6 @@
 #include "core/cli/CliApplication.h"
 
 #include "core/Language.h"
-
 #include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
