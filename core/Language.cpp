@@ -60,8 +60,10 @@ bool Language::install(const QString& code)
     } else {
         qCWarning(lcI18n) << "no embedded translation for" << code;
     }
+    // Qt's own strings: our translation where Qt ships none (Indonesian), else Qt's qtbase file.
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(QStringLiteral(":/i18n/kinerja_qt_%1.qm").arg(code))
+        || qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         state.qt = std::move(qt);
     }

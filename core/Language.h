@@ -12,8 +12,9 @@ namespace kinerja {
 
 /**
  * The user-interface language: Indonesian ("id", the default) or English ("en").
- * Installs the application's translator (embedded as ":/i18n/kinerja_<code>.qm") and Qt's own
- * qtbase translation when Qt ships one. Printed documents are always Indonesian and do not use this.
+ * Installs the application's translator (embedded as ":/i18n/kinerja_<code>.qm") and one for Qt's own
+ * strings (our ":/i18n/kinerja_qt_<code>.qm", or Qt's qtbase file). Printed documents are always Indonesian and do not
+ * use this.
  */
 class Language
 {

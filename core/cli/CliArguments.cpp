@@ -15,6 +15,7 @@ CliArguments::CliArguments(const QString& commandName, const QString& descriptio
 void CliArguments::addPositional(const QString& name, const QString& description, const QString& syntax)
 {
     m_parser.addPositionalArgument(name, description, syntax.isEmpty() ? name : syntax);
+    m_syntax.append(syntax.isEmpty() ? name : syntax);
 }
 
 void CliArguments::addOption(const QCommandLineOption& option)
@@ -24,18 +25,14 @@ void CliArguments::addOption(const QCommandLineOption& option)
 
 QString CliArguments::helpText() const
 {
-    // QCommandLineParser::helpText() names the program; show "kinerja-cli COMMAND" instead.
-    auto text = m_parser.helpText();
-    const auto programName = QCoreApplication::applicationName();
+    // QCommandLineParser's first line names the program file; ours names "kinerja-cli COMMAND".
+    const auto text = m_parser.helpText();
     const auto firstLineEnd = text.indexOf(QLatin1Char('\n'));
-    auto firstLine = text.left(firstLineEnd);
-    const auto programAt = firstLine.indexOf(programName);
-    if (programAt >= 0 && !programName.isEmpty()) {
-        firstLine.replace(programAt, programName.size(), QStringLiteral("kinerja-cli %1").arg(m_commandName));
-    } else {
-        firstLine = tr("Usage: kinerja-cli %1 [options]").arg(m_commandName);
+    auto usage = tr("Usage: kinerja-cli %1 [options]").arg(m_commandName);
+    if (!m_syntax.isEmpty()) {
+        usage += QLatin1Char(' ') + m_syntax.join(QLatin1Char(' '));
     }
-    return firstLine + text.mid(firstLineEnd);
+    return usage + text.mid(firstLineEnd);
 }
 
 std::optional<ExitCode> CliArguments::parse(

@@ -44,6 +44,7 @@ public:
 private:
     QString m_commandName;
     QCommandLineParser m_parser;
+    QStringList m_syntax;
 };
 
 } // namespace kinerja
