@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Writes the change-capture triggers of a migration from its CREATE TABLE statements.
+
+Usage: generate_change_triggers.py NNN_name.sql
+
+Loads the part of the file above "-- BEGIN GENERATED TRIGGERS" into an in-memory SQLite database and, for every
+table with a row_version column (a synced table), replaces the block between the markers with:
+
+* <table>_outbox_{insert,update,delete}: AFTER triggers, silent while sync_state.applying_remote = 1, that write
+  an outbox row with the changed fields as {"field": {"old": x, "new": y}};
+* <table>_audit_{insert,update,delete}: AFTER triggers that always write an audit_log row (source local|remote).
+
+Only run it on a migration that has not shipped yet: shipped migrations are never edited. A later migration that
+adds columns to a synced table must drop and recreate that table's triggers (run this on the new file, with the
+new table definitions above its markers). StorageSchemaTest checks that every synced column is captured.
+"""
+import re
+import sqlite3
+import sys
+
+BEGIN = "-- BEGIN GENERATED TRIGGERS"
+END = "-- END GENERATED TRIGGERS"
+
+# Bookkeeping columns never reported as changed fields (they travel in their own outbox columns or are the key).
+BOOKKEEPING = {"id", "row_version", "updated_at", "updated_by"}
+# Set only by workflow commands (Outbox::recordCommand): never sent as edits, but kept in the audit log.
+COMMAND_OWNED = {"status", "return_note", "submitted_at", "approved_at", "rated_at", "finalized_at", "filed_at",
+                 "decided_at"}
+# The document (plan or evaluation) a row belongs to, for AuditLog::forDocument. ROW is NEW or OLD.
+DOCUMENT = {
+    "performance_plan": "ROW.id",
+    "work_result": "ROW.plan_id",
+    "indicator": "(SELECT w.plan_id FROM work_result AS w WHERE w.id = ROW.work_result_id)",
+    "behavior_expectation": "ROW.plan_id",
+    "plan_appendix_item": "ROW.plan_id",
+    "evaluation": "ROW.id",
+    "realization": "ROW.evaluation_id",
+    "feedback": "ROW.evaluation_id",
+    "evidence": "ROW.evaluation_id",
+    "objection": "ROW.evaluation_id",
+}
+APPLYING = "(SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1)"
+
+
+def changes(columns, op):
+    """A scalar subquery building the changed-fields JSON object for the given columns."""
+    parts = []
+    for column in columns:
+        if op == "insert":
+            parts.append(f"SELECT '{column}' AS k, json_object('old', NULL, 'new', NEW.{column}) AS v")
+        elif op == "delete":
+            parts.append(f"SELECT '{column}' AS k, json_object('old', OLD.{column}, 'new', NULL) AS v")
+        else:
+            parts.append(f"SELECT '{column}' AS k, json_object('old', OLD.{column}, 'new', NEW.{column}) AS v"
+                         f" WHERE OLD.{column} IS NOT NEW.{column}")
+    union = "\n            UNION ALL ".join(parts)
+    return f"(SELECT json_group_object(c.k, json(c.v)) FROM (\n            {union}) AS c)"
+
+
+def triggers_for(table, columns):
+    edit_columns = [c for c in columns if c not in BOOKKEEPING and c not in COMMAND_OWNED]
+    audit_columns = [c for c in columns if c not in BOOKKEEPING]
+    out = [f"-- {table}"]
+    for op, event, row in (("insert", "INSERT", "NEW"), ("update", "UPDATE", "NEW"), ("delete", "DELETE", "OLD")):
+        document = DOCUMENT.get(table, "NULL").replace("ROW.", f"{row}.")
+        if op == "update":
+            op_expr = "CASE WHEN NEW.deleted = 1 AND OLD.deleted = 0 THEN 'delete' ELSE 'update' END"
+            base = "OLD.row_version"
+        else:
+            op_expr = f"'{op}'"
+            base = f"{row}.row_version"
+        out.append(f"""CREATE TRIGGER {table}_outbox_{op} AFTER {event} ON {table}
+WHEN {APPLYING} = 0
+BEGIN
+    INSERT INTO outbox (kind, entity, row_id, op, changes, base_row_version)
+    SELECT 'edit', '{table}', {row}.id, {op_expr}, x.changes, {base}
+    FROM (SELECT {changes(edit_columns, op)} AS changes) AS x
+    WHERE x.changes <> '{{}}';
+END;""")
+        actor = f"CASE {APPLYING} WHEN 1 THEN {row}.updated_by " \
+                f"ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), {row}.updated_by) END"
+        out.append(f"""CREATE TRIGGER {table}_audit_{op} AFTER {event} ON {table}
+BEGIN
+    INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
+    SELECT {actor},
+        '{table}', {row}.id, {document}, {op_expr}, x.changes,
+        CASE {APPLYING} WHEN 1 THEN 'remote' ELSE 'local' END
+    FROM (SELECT {changes(audit_columns, op)} AS changes) AS x
+    WHERE x.changes <> '{{}}';
+END;""")
+    return "\n".join(out)
+
+
+def main():
+    path = sys.argv[1]
+    text = open(path, encoding="utf-8").read()
+    head, rest = text.split(BEGIN + "\n", 1)
+    _, tail = rest.split(END, 1)
+    db = sqlite3.connect(":memory:")
+    db.executescript(head)
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")]
+    blocks = []
+    for table in tables:
+        columns = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+        if "row_version" not in columns:
+            continue
+        if not re.fullmatch(r"[a-z_]+", table):
+            sys.exit(f"unexpected table name {table}")
+        blocks.append(triggers_for(table, columns))
+    generated = "-- Generated by generate_change_triggers.py; do not edit by hand.\n" + "\n\n".join(blocks) + "\n"
+    open(path, "w", encoding="utf-8").write(head + BEGIN + "\n" + generated + END + tail)
+    db.executescript(generated)  # the output must load
+
+
+if __name__ == "__main__":
+    main()
