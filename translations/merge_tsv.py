@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fill translations into a Qt .ts file from tab-separated lines: CONTEXT<TAB>SOURCE<TAB>TRANSLATION.
+"""Fill translations (and English plural forms) into a Qt .ts file from tab-separated lines: CONTEXT<TAB>SOURCE<TAB>TRANSLATION.
 
 Usage: merge_tsv.py kinerja_id.ts strings.tsv [more.tsv ...]
 CONTEXT may be '*' to match the source text in any context. Escapes in SOURCE and TRANSLATION:
@@ -29,6 +29,7 @@ def main():
                 context, source, translation = parts
                 table[(context, unescape(source))] = unescape(translation)
     tree = ET.parse(ts_path)
+    english = tree.getroot().get("language", "").startswith("en")
     missing = []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name")
@@ -36,10 +37,29 @@ def main():
             source = message.findtext("source")
             translation = message.find("translation")
             wanted = table.get((name, source), table.get(("*", source)))
+            if wanted is None and english and message.get("numerus") == "yes":
+                wanted = source  # English plurals are derived from the "(s)" in the source below
             if wanted is not None:
-                translation.text = wanted
+                forms = translation.findall("numerusform")
+                if message.get("numerus") == "yes":
+                    # Indonesian has one plural form; English gets "employee" / "employees" from "employee(s)".
+                    if not forms:
+                        forms = [ET.SubElement(translation, "numerusform")]
+                    if english:
+                        while len(forms) < 2:
+                            forms.append(ET.SubElement(translation, "numerusform"))
+                        forms[0].text = wanted.replace("(s)", "").replace("(es)", "")
+                        for form in forms[1:]:
+                            form.text = wanted.replace("(s)", "s").replace("(es)", "es")
+                    else:
+                        for form in forms:
+                            form.text = wanted
+                    translation.text = None
+                else:
+                    translation.text = wanted
                 translation.attrib.pop("type", None)
-            elif translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            elif not english and (translation.get("type") == "unfinished"
+                                  or not (translation.text or "").strip() and not translation.findall("numerusform")):
                 missing.append(f"{name}\t{source}")
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     with open(ts_path, encoding="utf-8") as handle:

@@ -4,6 +4,13 @@
 #include "core/Language.h"
 #include "core/Logging.h"
 #include "core/Version.h"
+#include "core/cli/BackupCommand.h"
+#include "core/cli/CheckCommand.h"
+#include "core/cli/CreditPointsCommand.h"
+#include "core/cli/DistributionCommand.h"
+#include "core/cli/GradeCommand.h"
+#include "core/cli/NipCommand.h"
+#include "core/cli/RestoreCommand.h"
 
 namespace kinerja {
 
@@ -12,6 +19,13 @@ CliApplication::CliApplication() = default;
 CliApplication CliApplication::withAllCommands()
 {
     CliApplication application;
+    application.addCommand(std::make_unique<NipCommand>());
+    application.addCommand(std::make_unique<GradeCommand>());
+    application.addCommand(std::make_unique<DistributionCommand>());
+    application.addCommand(std::make_unique<CreditPointsCommand>());
+    application.addCommand(std::make_unique<CheckCommand>());
+    application.addCommand(std::make_unique<BackupCommand>());
+    application.addCommand(std::make_unique<RestoreCommand>());
     return application;
 }
 
