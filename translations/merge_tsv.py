@@ -36,7 +36,8 @@ def main():
         for message in context.iter("message"):
             source = message.findtext("source")
             translation = message.find("translation")
-            wanted = table.get((name, source), table.get(("*", source)))
+            # The English file only gets its plural forms: English is the source language.
+            wanted = None if english else table.get((name, source), table.get(("*", source)))
             if wanted is None and english and message.get("numerus") == "yes":
                 wanted = source  # English plurals are derived from the "(s)" in the source below
             if wanted is not None:
