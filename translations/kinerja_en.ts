@@ -575,15 +575,15 @@ Exit codes: 0 the angka kredit was shown, 1 invalid input, 2 wrong usage.</sourc
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n evidence file(s) are not used by any record.</source>
-        <translation><numerusform>%n evidence file are not used by any record.</numerusform>
-            <numerusform>%n evidence files are not used by any record.</numerusform>
+        <source>Evidence files not used by any record: %n.</source>
+        <translation><numerusform>Evidence files not used by any record: %n.</numerusform>
+            <numerusform>Evidence files not used by any record: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n evidence record(s) refer to a file that is not in the database.</source>
-        <translation><numerusform>%n evidence record refer to a file that is not in the database.</numerusform>
-            <numerusform>%n evidence records refer to a file that is not in the database.</numerusform>
+        <source>Evidence records whose file is not in the database: %n.</source>
+        <translation><numerusform>Evidence records whose file is not in the database: %n.</numerusform>
+            <numerusform>Evidence records whose file is not in the database: %n.</numerusform>
         </translation>
     </message>
     <message>

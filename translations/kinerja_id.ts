@@ -576,15 +576,15 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
         <translation>Rujukan rusak: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n evidence file(s) are not used by any record.</source>
+        <source>Evidence files not used by any record: %n.</source>
         <translation>
-            <numerusform>%n berkas bukti dukung tidak digunakan oleh data mana pun.</numerusform>
+            <numerusform>Berkas bukti dukung yang tidak digunakan oleh data mana pun: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n evidence record(s) refer to a file that is not in the database.</source>
+        <source>Evidence records whose file is not in the database: %n.</source>
         <translation>
-            <numerusform>%n data bukti dukung merujuk ke berkas yang tidak ada di dalam basis data.</numerusform>
+            <numerusform>Data bukti dukung yang berkasnya tidak ada di dalam basis data: %n.</numerusform>
         </translation>
     </message>
     <message>

@@ -94,11 +94,11 @@ QStringList DatabaseMaintenance::CheckReport::problems() const
         list.append(DatabaseMaintenance::tr("Broken reference: %1").arg(line));
     }
     if (orphanedBlobs > 0) {
-        list.append(DatabaseMaintenance::tr("%n evidence file(s) are not used by any record.", nullptr, orphanedBlobs));
+        list.append(DatabaseMaintenance::tr("Evidence files not used by any record: %n.", nullptr, orphanedBlobs));
     }
     if (missingBlobs > 0 && kind == QLatin1String("standalone")) {
-        list.append(DatabaseMaintenance::tr(
-            "%n evidence record(s) refer to a file that is not in the database.", nullptr, missingBlobs));
+        list.append(
+            DatabaseMaintenance::tr("Evidence records whose file is not in the database: %n.", nullptr, missingBlobs));
     }
     return list;
 }

@@ -2,34 +2,15 @@
 #include "core/cli/CliApplication.h"
 
 #include "core/Language.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace kinerja;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    auto cli = CliApplication::withAllCommands();
-    run.exitCode = cli.run(arguments, out, err);
-    Language::install(QStringLiteral("en"));
-    return run;
-}
-
-} // namespace
+using kinerja::test::CliRun;
+using kinerja::test::runCli;
 
 TEST_CASE("kinerja-cli --version names the program and its version", "[cli]")
 {

@@ -1,34 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Language.h"
 #include "core/cli/CliApplication.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace kinerja;
+using kinerja::test::CliRun;
+using kinerja::test::runCli;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    auto cli = CliApplication::withAllCommands();
-    run.exitCode = cli.run(arguments, out, err);
-    Language::install(QStringLiteral("en"));
-    return run;
-}
-
-Run runEnglish(QStringList arguments)
+CliRun runEnglish(QStringList arguments)
 {
     return runCli(
         QStringList {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("credit-points")} + arguments);

@@ -3,6 +3,7 @@
 
 #include "core/Language.h"
 #include "core/cli/CliApplication.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
@@ -10,28 +11,12 @@
 #include <QJsonObject>
 
 using namespace kinerja;
+using kinerja::test::CliRun;
+using kinerja::test::runCli;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    auto cli = CliApplication::withAllCommands();
-    run.exitCode = cli.run(arguments, out, err);
-    Language::install(QStringLiteral("en"));
-    return run;
-}
-
-Run runEnglish(QStringList arguments)
+CliRun runEnglish(QStringList arguments)
 {
     return runCli(
         QStringList {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("distribution")} + arguments);

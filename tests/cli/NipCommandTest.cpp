@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Language.h"
 #include "core/cli/CliApplication.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
@@ -8,30 +9,16 @@
 #include <QJsonObject>
 
 using namespace kinerja;
+using kinerja::test::CliRun;
 
 namespace {
 
-struct Run
+CliRun runNip(QStringList arguments, const QString& language = QStringLiteral("en"))
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(QStringList arguments, const QString& language = QStringLiteral("en"))
-{
-    arguments.prepend(language);
-    arguments.prepend(QStringLiteral("--lang"));
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    auto cli = CliApplication::withAllCommands();
-    run.exitCode = cli.run(arguments, out, err);
-    Language::install(QStringLiteral("en"));
-    return run;
+    return kinerja::test::runCli(QStringList {QStringLiteral("--lang"), language} + arguments);
 }
 
-QJsonObject jsonOf(const Run& run)
+QJsonObject jsonOf(const CliRun& run)
 {
     QJsonParseError error;
     const auto document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -44,7 +31,7 @@ QJsonObject jsonOf(const Run& run)
 
 TEST_CASE("kinerja-cli nip shows the parts of a PNS NIP", "[cli][nip]")
 {
-    const auto run = runCli({QStringLiteral("nip"), QStringLiteral("197005182005031005")});
+    const auto run = runNip({QStringLiteral("nip"), QStringLiteral("197005182005031005")});
     CHECK(run.exitCode == 0);
     CHECK(run.err.isEmpty());
     CHECK(run.out.contains(QStringLiteral("NIP: 19700518 200503 1 005")));
@@ -57,7 +44,7 @@ TEST_CASE("kinerja-cli nip shows the parts of a PNS NIP", "[cli][nip]")
 
 TEST_CASE("kinerja-cli nip joins a NIP typed in several words", "[cli][nip]")
 {
-    const auto run = runCli({QStringLiteral("nip"), QStringLiteral("19700518"), QStringLiteral("200503"),
+    const auto run = runNip({QStringLiteral("nip"), QStringLiteral("19700518"), QStringLiteral("200503"),
         QStringLiteral("1"), QStringLiteral("005")});
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("NIP: 19700518 200503 1 005")));
@@ -65,7 +52,7 @@ TEST_CASE("kinerja-cli nip joins a NIP typed in several words", "[cli][nip]")
 
 TEST_CASE("kinerja-cli nip --json prints the parts as one JSON object", "[cli][nip]")
 {
-    const auto run = runCli({QStringLiteral("nip"), QStringLiteral("--json"), QStringLiteral("200012312024211001")});
+    const auto run = runNip({QStringLiteral("nip"), QStringLiteral("--json"), QStringLiteral("200012312024211001")});
     CHECK(run.exitCode == 0);
     const auto json = jsonOf(run);
     CHECK(json.value(QStringLiteral("ok")).toBool());
@@ -84,7 +71,7 @@ TEST_CASE("kinerja-cli nip --json prints the parts as one JSON object", "[cli][n
 
 TEST_CASE("kinerja-cli nip prints every reason for an invalid NIP and exits 1", "[cli][nip]")
 {
-    const auto run = runCli({QStringLiteral("nip"), QStringLiteral("197013182005133000")});
+    const auto run = runNip({QStringLiteral("nip"), QStringLiteral("197013182005133000")});
     CHECK(run.exitCode == 1);
     CHECK(run.out.isEmpty());
     CHECK(run.err.contains(QStringLiteral("The birth date 19701318 in the NIP is not a valid date.")));
@@ -95,7 +82,7 @@ TEST_CASE("kinerja-cli nip prints every reason for an invalid NIP and exits 1", 
 
 TEST_CASE("kinerja-cli nip --json reports the reasons in the errors array", "[cli][nip]")
 {
-    const auto run = runCli({QStringLiteral("--json"), QStringLiteral("nip"), QStringLiteral("19700518200503100")});
+    const auto run = runNip({QStringLiteral("--json"), QStringLiteral("nip"), QStringLiteral("19700518200503100")});
     CHECK(run.exitCode == 1);
     const auto json = jsonOf(run);
     CHECK_FALSE(json.value(QStringLiteral("ok")).toBool());
@@ -105,17 +92,17 @@ TEST_CASE("kinerja-cli nip --json reports the reasons in the errors array", "[cl
 
 TEST_CASE("kinerja-cli nip --pns and --pppk force the kind", "[cli][nip]")
 {
-    const auto pppk = runCli({QStringLiteral("nip"), QStringLiteral("--pppk"), QStringLiteral("200012312024211001")});
+    const auto pppk = runNip({QStringLiteral("nip"), QStringLiteral("--pppk"), QStringLiteral("200012312024211001")});
     CHECK(pppk.exitCode == 0);
     CHECK(pppk.out.contains(QStringLiteral("Kind: PPPK\n")));
     CHECK(pppk.out.contains(QStringLiteral("Year of appointment: 2024")));
     CHECK(pppk.out.contains(QStringLiteral("Appointment batch: 1")));
 
-    const auto pns = runCli({QStringLiteral("nip"), QStringLiteral("--pns"), QStringLiteral("200012312024211001")});
+    const auto pns = runNip({QStringLiteral("nip"), QStringLiteral("--pns"), QStringLiteral("200012312024211001")});
     CHECK(pns.exitCode == 1);
     CHECK(pns.err.contains(QStringLiteral("The TMT month 21")));
 
-    const auto both = runCli({QStringLiteral("nip"), QStringLiteral("--pns"), QStringLiteral("--pppk"),
+    const auto both = runNip({QStringLiteral("nip"), QStringLiteral("--pns"), QStringLiteral("--pppk"),
         QStringLiteral("197005182005031005")});
     CHECK(both.exitCode == 2);
     CHECK(both.err.contains(QStringLiteral("Use either --pns or --pppk, not both.")));
@@ -123,24 +110,24 @@ TEST_CASE("kinerja-cli nip --pns and --pppk force the kind", "[cli][nip]")
 
 TEST_CASE("kinerja-cli nip without a NIP is a usage error", "[cli][nip]")
 {
-    const auto run = runCli({QStringLiteral("nip")});
+    const auto run = runNip({QStringLiteral("nip")});
     CHECK(run.exitCode == 2);
 }
 
 TEST_CASE("kinerja-cli lists the nip command in its help", "[cli][nip]")
 {
-    const auto run = runCli({QStringLiteral("--help")});
+    const auto run = runNip({QStringLiteral("--help")});
     CHECK(run.out.contains(QStringLiteral("Check a NIP (PNS or PPPK) and show its parts.")));
 }
 
 TEST_CASE("kinerja-cli nip speaks Indonesian by default", "[cli][nip][i18n]")
 {
-    const auto run = runCli({QStringLiteral("nip"), QStringLiteral("198512302010122003")}, QStringLiteral("id"));
+    const auto run = runNip({QStringLiteral("nip"), QStringLiteral("198512302010122003")}, QStringLiteral("id"));
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Jenis kelamin: Perempuan")));
     CHECK(run.out.contains(QStringLiteral("Tanggal lahir: 30 Desember 1985")));
 
-    const auto invalid = runCli({QStringLiteral("nip"), QStringLiteral("19700518200503100")}, QStringLiteral("id"));
+    const auto invalid = runNip({QStringLiteral("nip"), QStringLiteral("19700518200503100")}, QStringLiteral("id"));
     CHECK(invalid.exitCode == 1);
     CHECK(invalid.err.contains(QStringLiteral("NIP harus terdiri atas 18 digit; yang dimasukkan 17 digit.")));
 }

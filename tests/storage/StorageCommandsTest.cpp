@@ -2,6 +2,7 @@
 #include "core/Language.h"
 #include "core/cli/CliApplication.h"
 #include "tests/storage/StorageTestSupport.h"
+#include "tests/support/CliRunner.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -12,25 +13,11 @@ using namespace kinerja::test;
 
 namespace {
 
-struct Run
+CliRun runWithDatabase(const QString& database, const QStringList& arguments)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QString& database, const QStringList& arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    auto cli = CliApplication::withAllCommands();
-    run.exitCode =
-        cli.run(QStringList {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), database}
-                + arguments,
-            out, err);
-    Language::install(QStringLiteral("en"));
-    return run;
+    return kinerja::test::runCli(
+        QStringList {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), database}
+        + arguments);
 }
 
 void addOrgUnit(const QString& path, const QString& id, const QString& name)
@@ -47,13 +34,13 @@ TEST_CASE("kinerja-cli check reports a healthy database and exits 0", "[storage]
     QTemporaryDir dir;
     const auto path = dir.filePath(QStringLiteral("ok.sqlite"));
     addOrgUnit(path, QStringLiteral("u1"), QStringLiteral("Dinas"));
-    const auto result = runCli(path, {QStringLiteral("check")});
+    const auto result = runWithDatabase(path, {QStringLiteral("check")});
     INFO(result.err);
     CHECK(result.exitCode == 0);
     CHECK(result.out.contains(QStringLiteral("Integrity: ok")));
     CHECK(result.out.contains(QStringLiteral("No problems found.")));
 
-    const auto json = runCli(path, {QStringLiteral("--json"), QStringLiteral("check")});
+    const auto json = runWithDatabase(path, {QStringLiteral("--json"), QStringLiteral("check")});
     CHECK(json.exitCode == 0);
     const auto object = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(object.value(QStringLiteral("ok")).toBool());
@@ -76,9 +63,9 @@ TEST_CASE("kinerja-cli check finds orphaned evidence files and broken references
             QStringLiteral(
                 "INSERT INTO employee (id, employee_kind, name, unit_id) VALUES ('e1', 'pns', 'Siti', 'nowhere')"));
     }
-    const auto result = runCli(path, {QStringLiteral("check")});
+    const auto result = runWithDatabase(path, {QStringLiteral("check")});
     CHECK(result.exitCode == 1);
-    CHECK(result.err.contains(QStringLiteral("1 evidence file(s) are not used by any record.")));
+    CHECK(result.err.contains(QStringLiteral("Evidence files not used by any record: 1.")));
     CHECK(result.err.contains(QStringLiteral("Broken reference: employee")));
 }
 
@@ -87,7 +74,7 @@ TEST_CASE("kinerja-cli check refuses a file that is not a database", "[storage][
     QTemporaryDir dir;
     const auto path = dir.filePath(QStringLiteral("garbage.sqlite"));
     writeBytes(path, QByteArray("garbage").repeated(100));
-    const auto result = runCli(path, {QStringLiteral("check")});
+    const auto result = runWithDatabase(path, {QStringLiteral("check")});
     CHECK(result.exitCode == 1);
     CHECK(result.err.contains(QStringLiteral("is damaged or is not a database")));
 }
@@ -98,7 +85,7 @@ TEST_CASE("kinerja-cli backup writes a copy that opens, and refuses to overwrite
     const auto path = dir.filePath(QStringLiteral("main.sqlite"));
     addOrgUnit(path, QStringLiteral("u1"), QStringLiteral("Dinas Pendidikan"));
     const auto out = dir.filePath(QStringLiteral("backup/copy.sqlite"));
-    auto result = runCli(path, {QStringLiteral("backup"), out});
+    auto result = runWithDatabase(path, {QStringLiteral("backup"), out});
     INFO(result.err);
     REQUIRE(result.exitCode == 0);
     {
@@ -107,11 +94,11 @@ TEST_CASE("kinerja-cli backup writes a copy that opens, and refuses to overwrite
             == QStringLiteral("Dinas Pendidikan"));
     }
     const auto bytes = fileBytes(out);
-    result = runCli(path, {QStringLiteral("backup"), out});
+    result = runWithDatabase(path, {QStringLiteral("backup"), out});
     CHECK(result.exitCode == 1);
     CHECK(result.err.contains(QStringLiteral("already exists")));
     CHECK(fileBytes(out) == bytes);
-    result = runCli(path, {QStringLiteral("backup"), out, QStringLiteral("--force")});
+    result = runWithDatabase(path, {QStringLiteral("backup"), out, QStringLiteral("--force")});
     CHECK(result.exitCode == 0);
 }
 
@@ -121,10 +108,10 @@ TEST_CASE("kinerja-cli restore replaces the database and keeps the old one aside
     const auto path = dir.filePath(QStringLiteral("main.sqlite"));
     addOrgUnit(path, QStringLiteral("u1"), QStringLiteral("Before backup"));
     const auto out = dir.filePath(QStringLiteral("copy.sqlite"));
-    REQUIRE(runCli(path, {QStringLiteral("backup"), out}).exitCode == 0);
+    REQUIRE(runWithDatabase(path, {QStringLiteral("backup"), out}).exitCode == 0);
     addOrgUnit(path, QStringLiteral("u2"), QStringLiteral("After backup"));
 
-    const auto result = runCli(path, {QStringLiteral("restore"), out});
+    const auto result = runWithDatabase(path, {QStringLiteral("restore"), out});
     INFO(result.err);
     REQUIRE(result.exitCode == 0);
     auto restored = openOrFail(path, Database::OpenMode::ExistingOnly);
@@ -145,11 +132,11 @@ TEST_CASE("kinerja-cli restore refuses a bad file and leaves the current databas
 
     const auto garbage = dir.filePath(QStringLiteral("garbage.bin"));
     writeBytes(garbage, QByteArray("not a database").repeated(100));
-    auto result = runCli(path, {QStringLiteral("restore"), garbage});
+    auto result = runWithDatabase(path, {QStringLiteral("restore"), garbage});
     CHECK(result.exitCode == 1);
     CHECK(result.err.contains(QStringLiteral("Nothing was restored")));
 
-    result = runCli(path, {QStringLiteral("restore"), dir.filePath(QStringLiteral("missing.sqlite"))});
+    result = runWithDatabase(path, {QStringLiteral("restore"), dir.filePath(QStringLiteral("missing.sqlite"))});
     CHECK(result.exitCode == 1);
     CHECK(fileBytes(path) == bytes);
     auto expected = entries;

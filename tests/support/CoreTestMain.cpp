@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 namespace kinerja::test {
@@ -31,6 +32,8 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale::c());
     kinerja::Language::install(QStringLiteral("en"));
+    // Keep warnings (negative tests expect them), drop the routine "schema upgraded" notes.
+    QLoggingCategory::setFilterRules(QStringLiteral("kinerja.*.info=false"));
 
     Catch::Session session;
     const int result = session.run(argc, argv);
