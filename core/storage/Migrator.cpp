@@ -3,6 +3,7 @@
 
 #include "core/Logging.h"
 #include "core/storage/Database.h"
+#include "core/storage/ReferenceData.h"
 #include "core/storage/Sql.h"
 
 #include <QDir>
@@ -214,6 +215,10 @@ Status Migrator::apply(const Migration& migration)
             qCWarning(lcDb) << "migration" << migration.version << migration.name << "failed";
             return failed();
         }
+    }
+    // Reference rows written from the domain types, in the same transaction (ReferenceData).
+    if (!ReferenceData::seedAfterMigration(m_db, migration.version, migration.name)) {
+        return failed();
     }
     // PRAGMA values cannot be bound; both numbers come from this program, never from input.
     if (migration.version == 1

@@ -16,7 +16,8 @@ namespace kinerja {
  * * before the first pending migration of a file that already holds data (version >= 1), a consistent copy is
  *   written next to it with VACUUM INTO: "<file>.before-v<N>.bak", N being the first version applied;
  * * each migration runs in ONE transaction (BEGIN IMMEDIATE) together with its `PRAGMA user_version = N`
- *   (and, for version 1, `PRAGMA application_id`); on failure it rolls back and the file stays at N-1.
+ *   (and, for version 1, `PRAGMA application_id`) and the reference rows written from the domain types
+ *   (ReferenceData::seedAfterMigration); on failure it rolls back and the file stays at N-1.
  * The connection must not be inside a transaction.
  */
 class Migrator

@@ -27,22 +27,26 @@
 -- Local (not synced) tables
 -- ---------------------------------------------------------------------------------------------------------------
 
--- What this file is (design.md "Identity"). Exactly one row.
+-- What this file is (design.md "Identity"). Exactly one row. Read and set through core/storage/DatabaseInfo.
 CREATE TABLE database_info (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     kind TEXT NOT NULL DEFAULT 'standalone' CHECK (kind IN ('standalone', 'replica')),
-    server_account TEXT, -- replica: the PostgreSQL login this file belongs to
-    server_address TEXT, -- replica: host/database of the shared server
+    server_host TEXT, -- replica: host name or address of the shared PostgreSQL server
+    server_database TEXT, -- replica: the database on that server
+    server_role TEXT, -- replica: the PostgreSQL login role this file belongs to
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    CHECK ((kind = 'standalone' AND server_account IS NULL) OR (kind = 'replica' AND server_account IS NOT NULL))
+    CHECK ((kind = 'standalone' AND server_host IS NULL AND server_database IS NULL AND server_role IS NULL)
+        OR (kind = 'replica' AND server_host <> '' AND server_database <> '' AND server_role <> ''))
 );
 INSERT INTO database_info (id, kind) VALUES (1, 'standalone');
 
 -- State of the sync engine. Exactly one row. While applying_remote = 1 the outbox triggers are silent and the
--- audit triggers record source 'remote'.
+-- audit triggers record source 'remote'. While bulk_loading = 1 the audit triggers are silent too: set only by
+-- core/storage/BulkWriter while it fills a NEW file with generated data (kinerja-cli demo), which is nobody's edit.
 CREATE TABLE sync_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     applying_remote INTEGER NOT NULL DEFAULT 0 CHECK (applying_remote IN (0, 1)),
+    bulk_loading INTEGER NOT NULL DEFAULT 0 CHECK (bulk_loading IN (0, 1)),
     client_id TEXT NOT NULL, -- random UUID of this file, sent with every push
     server_epoch TEXT,
     pull_cursor TEXT, -- opaque (xid8, seq) cursor of the last applied pull page
@@ -62,8 +66,9 @@ CREATE TABLE local_session (
 );
 INSERT INTO local_session (id) VALUES (1);
 
--- Local sign-in for a standalone file. OWNER admin (resets), the employee (own password). Never synced.
--- PBKDF2-HMAC-SHA256, at least 100000 iterations, random salt of at least 16 bytes.
+-- Local sign-in for a standalone file (core/storage/AccountRepository). OWNER admin (accounts, resets, disabling),
+-- the employee (own password). Never synced. PBKDF2-HMAC-SHA256 (core/storage/PasswordHasher): 210000 iterations
+-- by default, at least 100000, a random salt of 16 bytes.
 CREATE TABLE local_account (
     employee_id TEXT PRIMARY KEY REFERENCES employee (id),
     password_salt TEXT NOT NULL, -- base64
@@ -177,9 +182,13 @@ CREATE TABLE org_unit (
     parent_id TEXT REFERENCES org_unit (id),
     code TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
-    kind TEXT NOT NULL, -- 'agency', 'secretariat', 'division', 'section', 'subdivision', 'technical-unit', 'school', ...
+    -- OrgUnit::Kind as written by core/storage/PersonnelCodes: 'instansi', 'opd', 'bidang', 'bagian', 'seksi',
+    -- 'subbagian', 'uptd', 'school' (not CHECKed: older test data uses free codes, the repository refuses others)
+    kind TEXT NOT NULL,
     address TEXT NOT NULL DEFAULT '',
     letterhead TEXT NOT NULL DEFAULT '', -- optional kop surat lines
+    -- OrgUnit::assessmentDelegateId: the unit whose head assesses, by delegation, the heads of the child units
+    assessment_delegate_id TEXT REFERENCES org_unit (id),
     active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     sort_order INTEGER NOT NULL DEFAULT 0,
     row_version INTEGER NOT NULL DEFAULT 0,
@@ -188,7 +197,7 @@ CREATE TABLE org_unit (
     deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
     CHECK (parent_id IS NULL OR parent_id <> id)
 );
-CREATE INDEX org_unit_parent ON org_unit (parent_id);
+CREATE INDEX org_unit_parent ON org_unit (parent_id, sort_order, name);
 
 -- Pegawai. Id: UUIDv5 of the NIP; UUIDv7 for people without a NIP (pejabat negara, non-ASN assessors).
 CREATE TABLE employee (
@@ -199,20 +208,21 @@ CREATE TABLE employee (
     title_prefix TEXT NOT NULL DEFAULT '', -- gelar depan
     title_suffix TEXT NOT NULL DEFAULT '', -- gelar belakang
     birth_date TEXT,
-    gender TEXT,
-    rank_id TEXT REFERENCES rank (id),
+    gender TEXT CHECK (gender IN ('male', 'female')), -- Gender
+    rank TEXT, -- Rank::code(): 'III/c' (PNS) or 'IX' (PPPK); NULL for non-ASN
     rank_since TEXT, -- TMT golongan
-    position_kind TEXT, -- 'jpt', 'administrator', 'pengawas', 'pelaksana', 'fungsional'
-    position_name TEXT NOT NULL DEFAULT '',
-    functional_level TEXT, -- jenjang JF
-    unit_id TEXT REFERENCES org_unit (id),
+    position_kind TEXT CHECK (position_kind IN ('jpt', 'administrator', 'pengawas', 'pelaksana', 'fungsional')),
+    position_name TEXT NOT NULL DEFAULT '', -- the jabatan as written, e.g. 'Analis SDM Aparatur Ahli Muda'
+    functional_level TEXT CHECK (functional_level IN ('pemula', 'terampil', 'mahir', 'penyelia', 'ahli-pertama',
+        'ahli-muda', 'ahli-madya', 'ahli-utama')), -- jenjang JF, FunctionalLevel
+    unit_id TEXT REFERENCES org_unit (id), -- the current unit kerja (the history is in assignment)
     active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     row_version INTEGER NOT NULL DEFAULT 0,
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     updated_by TEXT,
     deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
 );
-CREATE INDEX employee_unit ON employee (unit_id);
+CREATE INDEX employee_unit ON employee (unit_id, name, id);
 CREATE INDEX employee_name ON employee (name, id);
 
 -- Penugasan: jabatan history, definitive or acting (Plt for a vacancy, Plh for a short absence).
@@ -220,12 +230,16 @@ CREATE TABLE assignment (
     id TEXT PRIMARY KEY,
     employee_id TEXT NOT NULL REFERENCES employee (id),
     unit_id TEXT REFERENCES org_unit (id),
-    position_kind TEXT,
-    position_name TEXT NOT NULL DEFAULT '',
-    assessor_id TEXT REFERENCES employee (id), -- Pejabat Penilai Kinerja for this assignment (override of the tree)
+    position_kind TEXT NOT NULL DEFAULT 'pelaksana'
+        CHECK (position_kind IN ('jpt', 'administrator', 'pengawas', 'pelaksana', 'fungsional')),
+    position_name TEXT NOT NULL DEFAULT '', -- the jabatan without 'Plt. ' / 'Plh. '
+    functional_level TEXT CHECK (functional_level IN ('pemula', 'terampil', 'mahir', 'penyelia', 'ahli-pertama',
+        'ahli-muda', 'ahli-madya', 'ahli-utama')), -- jenjang, exactly for 'fungsional'
+    is_head INTEGER NOT NULL DEFAULT 0 CHECK (is_head IN (0, 1)), -- the position heads (kepala) its unit
+    assessor_id TEXT REFERENCES employee (id), -- explicit Pejabat Penilai Kinerja set by the admin (wins over the tree)
     kind TEXT NOT NULL DEFAULT 'definitive' CHECK (kind IN ('definitive', 'plt', 'plh')),
     starts_on TEXT NOT NULL,
-    ends_on TEXT, -- NULL while current
+    ends_on TEXT, -- last day, inclusive; NULL while open-ended
     row_version INTEGER NOT NULL DEFAULT 0,
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     updated_by TEXT,
@@ -234,14 +248,17 @@ CREATE TABLE assignment (
 );
 CREATE INDEX assignment_employee ON assignment (employee_id, starts_on);
 CREATE INDEX assignment_assessor ON assignment (assessor_id);
+CREATE INDEX assignment_unit_head ON assignment (unit_id, is_head);
 
--- Periode penilaian. Id: UUIDv5 of (year, cadence, number).
+-- Periode penilaian (core/storage/PeriodRepository). Id: UUIDv5 of (year, cadence, number). Cadence codes are the
+-- domain's (AssessmentPeriod::typeCode()): 'BULANAN', 'TRIWULANAN', 'SEMESTER', and 'TAHUNAN' with number 0 for the
+-- annual (AKHIR) evaluation, which every cadence of the year shares.
 CREATE TABLE assessment_period (
     id TEXT PRIMARY KEY,
     year INTEGER NOT NULL,
-    cadence TEXT NOT NULL CHECK (cadence IN ('monthly', 'quarterly', 'semester', 'annual')),
-    number INTEGER NOT NULL CHECK (number >= 1), -- month 1..12, quarter 1..4, semester 1..2, annual 1
-    name TEXT NOT NULL DEFAULT '',
+    cadence TEXT NOT NULL CHECK (cadence IN ('BULANAN', 'TRIWULANAN', 'SEMESTER', 'TAHUNAN')),
+    number INTEGER NOT NULL CHECK (number BETWEEN 0 AND 12), -- month 1..12, quarter 1..4, semester 1..2, annual 0
+    name TEXT NOT NULL DEFAULT '', -- the printed label: AssessmentPeriod::label(), or the agency's own wording
     starts_on TEXT NOT NULL,
     ends_on TEXT NOT NULL,
     entry_deadline TEXT, -- batas pengisian
@@ -251,10 +268,11 @@ CREATE TABLE assessment_period (
     updated_by TEXT,
     deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
     UNIQUE (year, cadence, number),
-    CHECK (ends_on >= starts_on)
+    CHECK (ends_on >= starts_on),
+    CHECK ((cadence = 'TAHUNAN') = (number = 0))
 );
 
--- Predikat kinerja organisasi per unit and period (domain.md 4.4).
+-- Predikat kinerja organisasi per unit and period (domain.md 4.4). Codes: core/domain/OrganizationGrade codeName().
 CREATE TABLE organization_grade (
     id TEXT PRIMARY KEY,
     unit_id TEXT NOT NULL REFERENCES org_unit (id),
@@ -287,8 +305,9 @@ CREATE TABLE performance_plan (
     previous_plan_id TEXT REFERENCES performance_plan (id),
     -- OWNER employee: plan content
     approach TEXT NOT NULL DEFAULT 'quantitative' CHECK (approach IN ('quantitative', 'qualitative')),
-    -- OWNER command: workflow (draft -> submitted -> approved; returned with a note)
-    status TEXT NOT NULL DEFAULT 'draft',
+    -- OWNER command: workflow, WorkflowState codes of kind plan (plan.draft -> plan.submitted -> plan.approved;
+    -- plan.returned with a note; plan.superseded). No CHECK: the transition table is the single source.
+    status TEXT NOT NULL DEFAULT 'plan.draft',
     return_note TEXT, -- catatan penolakan, an argument of the 'return' command
     submitted_at TEXT,
     approved_at TEXT,
@@ -317,6 +336,7 @@ CREATE TABLE performance_plan (
 );
 CREATE INDEX performance_plan_employee ON performance_plan (employee_id, year);
 CREATE INDEX performance_plan_assessor ON performance_plan (assessor_id, year);
+CREATE INDEX performance_plan_year ON performance_plan (year, employee_id);
 
 -- Rencana Hasil Kerja. OWNER employee.
 CREATE TABLE work_result (
@@ -343,9 +363,10 @@ CREATE TABLE indicator (
     work_result_id TEXT NOT NULL REFERENCES work_result (id) ON DELETE CASCADE,
     aspect TEXT CHECK (aspect IN ('quantity', 'quality', 'time', 'cost')), -- NULL in the qualitative approach
     description TEXT NOT NULL,
-    target_kind TEXT NOT NULL DEFAULT 'number' CHECK (target_kind IN ('number', 'range', 'narrative')),
-    target_min TEXT, -- exact decimal text; the target for 'number', the lower bound for 'range'
-    target_max TEXT, -- exact decimal text; the upper bound for 'range'
+    target_kind TEXT NOT NULL DEFAULT 'number' CHECK (target_kind IN ('none', 'number', 'range', 'narrative')),
+    -- exact decimals as plain text with a dot and no grouping, e.g. '-1234.5' (DocumentCodes::decimalText)
+    target_min TEXT, -- the target for 'number', the lower bound for 'range'
+    target_max TEXT, -- the upper bound for 'range'
     target_text TEXT NOT NULL DEFAULT '', -- the narrative target
     unit TEXT NOT NULL DEFAULT '', -- satuan
     perspective TEXT CHECK (perspective IN
@@ -358,7 +379,7 @@ CREATE TABLE indicator (
     deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
     CHECK ((target_kind = 'number' AND target_min IS NOT NULL AND target_max IS NULL)
         OR (target_kind = 'range' AND target_min IS NOT NULL AND target_max IS NOT NULL)
-        OR (target_kind = 'narrative' AND target_min IS NULL AND target_max IS NULL))
+        OR (target_kind IN ('none', 'narrative') AND target_min IS NULL AND target_max IS NULL))
 );
 CREATE INDEX indicator_work_result ON indicator (work_result_id, sort_order);
 
@@ -366,13 +387,13 @@ CREATE INDEX indicator_work_result ON indicator (work_result_id, sort_order);
 CREATE TABLE behavior_expectation (
     id TEXT PRIMARY KEY,
     plan_id TEXT NOT NULL REFERENCES performance_plan (id) ON DELETE CASCADE,
-    core_value_id TEXT NOT NULL REFERENCES core_value (id),
+    core_value TEXT NOT NULL CHECK (core_value IN ('berorientasi-pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif')), -- core_value.code
     expectation TEXT NOT NULL DEFAULT '',
     row_version INTEGER NOT NULL DEFAULT 0,
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     updated_by TEXT,
     deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
-    UNIQUE (plan_id, core_value_id)
+    UNIQUE (plan_id, core_value)
 );
 
 -- Lampiran SKP. OWNER employee (drafted with the assessor before approval).
@@ -399,12 +420,16 @@ CREATE TABLE evaluation (
     -- OWNER system: which plan and period
     plan_id TEXT NOT NULL REFERENCES performance_plan (id) ON DELETE CASCADE,
     period_id TEXT NOT NULL REFERENCES assessment_period (id),
-    -- OWNER command: workflow (open -> submitted -> rated -> finalized; returned; objected -> decided)
-    status TEXT NOT NULL DEFAULT 'open',
+    starts_on TEXT NOT NULL, -- the period clipped to the plan's dates (PeriodSchedule::forPlan)
+    ends_on TEXT NOT NULL,
+    -- OWNER command: workflow, WorkflowState codes of kind evaluation (evaluation.not-filled -> .submitted -> .rated
+    -- -> .finalized; .returned with a note; .objected -> .final). No CHECK: the transition table is the single source.
+    status TEXT NOT NULL DEFAULT 'evaluation.not-filled',
     return_note TEXT,
     submitted_at TEXT,
     rated_at TEXT,
     finalized_at TEXT,
+    extended_until TEXT, -- an admin extension of the batas pengisian for this evaluation (argument of 'reopen')
     -- OWNER assessor: ratings, grade and notes
     result_rating TEXT CHECK (result_rating IN ('above', 'as-expected', 'below')),
     behavior_rating TEXT CHECK (behavior_rating IN ('above', 'as-expected', 'below')),
@@ -444,7 +469,8 @@ CREATE TABLE realization (
     indicator_id TEXT REFERENCES indicator (id),
     action_plan TEXT NOT NULL DEFAULT '', -- rencana aksi
     description TEXT NOT NULL DEFAULT '', -- realisasi, narrative
-    value TEXT, -- realisasi, exact decimal text, in the indicator's unit
+    value TEXT, -- realisasi, exact decimal text ('-1234.5'), in the indicator's unit
+    note TEXT NOT NULL DEFAULT '', -- catatan of the pegawai
     sort_order INTEGER NOT NULL DEFAULT 0,
     row_version INTEGER NOT NULL DEFAULT 0,
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
@@ -458,13 +484,16 @@ CREATE TABLE feedback (
     id TEXT PRIMARY KEY,
     evaluation_id TEXT NOT NULL REFERENCES evaluation (id) ON DELETE CASCADE,
     work_result_id TEXT REFERENCES work_result (id),
-    core_value_id TEXT REFERENCES core_value (id),
+    core_value TEXT CHECK (core_value IS NULL OR core_value IN ('berorientasi-pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif')),
+    author_id TEXT REFERENCES employee (id), -- the assessor or an invited colleague
+    author_name TEXT NOT NULL DEFAULT '', -- snapshot: the author's name with titles
+    written_at TEXT NOT NULL, -- ISO 8601 UTC
     body TEXT NOT NULL,
     row_version INTEGER NOT NULL DEFAULT 0,
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     updated_by TEXT,
     deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
-    CHECK ((work_result_id IS NULL) <> (core_value_id IS NULL))
+    CHECK ((work_result_id IS NULL) <> (core_value IS NULL))
 );
 CREATE INDEX feedback_evaluation ON feedback (evaluation_id);
 
@@ -496,12 +525,12 @@ CREATE TABLE objection (
     evaluation_id TEXT NOT NULL REFERENCES evaluation (id) ON DELETE CASCADE,
     -- OWNER employee
     reason TEXT NOT NULL,
-    -- OWNER command: workflow (filed -> decided)
-    status TEXT NOT NULL DEFAULT 'filed',
+    -- OWNER command: workflow, WorkflowState codes of kind objection (objection.filed -> objection.decided)
+    status TEXT NOT NULL DEFAULT 'objection.filed',
     filed_at TEXT,
     decided_at TEXT,
     -- OWNER assessor (the second assessor): the decision
-    decision TEXT CHECK (decision IN ('upheld', 'changed')),
+    decision TEXT CHECK (decision IN ('confirmed', 'changed')), -- ObjectionOutcome code
     decision_note TEXT NOT NULL DEFAULT '',
     new_result_rating TEXT CHECK (new_result_rating IN ('above', 'as-expected', 'below')),
     new_behavior_rating TEXT CHECK (new_behavior_rating IN ('above', 'as-expected', 'below')),
@@ -519,11 +548,12 @@ CREATE TABLE competency_activity (
     employee_id TEXT NOT NULL REFERENCES employee (id),
     year INTEGER NOT NULL,
     title TEXT NOT NULL,
-    activity_kind TEXT NOT NULL DEFAULT '',
+    activity_kind TEXT NOT NULL DEFAULT 'klasikal' CHECK (activity_kind IN ('klasikal', 'non-klasikal')),
     hours INTEGER NOT NULL DEFAULT 0 CHECK (hours >= 0), -- jam pelajaran (JP)
     starts_on TEXT,
     ends_on TEXT,
     organizer TEXT NOT NULL DEFAULT '',
+    certificate_reference TEXT NOT NULL DEFAULT '', -- nomor sertifikat
     evidence_sha256 TEXT CHECK (evidence_sha256 IS NULL OR length(evidence_sha256) = 64),
     row_version INTEGER NOT NULL DEFAULT 0,
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
@@ -531,6 +561,10 @@ CREATE TABLE competency_activity (
     deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
 );
 CREATE INDEX competency_activity_employee ON competency_activity (employee_id, year);
+
+-- Indexes for the first screens (core/storage/FirstScreenQueries; measured by tests/bench/bench_open)
+-- The admin's unit completion list: plans of a year per unit and status, read from the index alone.
+CREATE INDEX performance_plan_unit_year ON performance_plan (unit_id, year, status, deleted);
 
 -- BEGIN GENERATED TRIGGERS
 -- Generated by generate_change_triggers.py; do not edit by hand.
@@ -549,6 +583,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER rank_audit_insert AFTER INSERT ON rank
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -576,6 +611,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER rank_audit_update AFTER UPDATE ON rank
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -603,6 +639,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER rank_audit_delete AFTER DELETE ON rank
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -632,6 +669,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER core_value_audit_insert AFTER INSERT ON core_value
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -659,6 +697,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER core_value_audit_update AFTER UPDATE ON core_value
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -686,6 +725,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER core_value_audit_delete AFTER DELETE ON core_value
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -713,12 +753,14 @@ BEGIN
             UNION ALL SELECT 'kind' AS k, json_object('old', NULL, 'new', NEW.kind) AS v
             UNION ALL SELECT 'address' AS k, json_object('old', NULL, 'new', NEW.address) AS v
             UNION ALL SELECT 'letterhead' AS k, json_object('old', NULL, 'new', NEW.letterhead) AS v
+            UNION ALL SELECT 'assessment_delegate_id' AS k, json_object('old', NULL, 'new', NEW.assessment_delegate_id) AS v
             UNION ALL SELECT 'active' AS k, json_object('old', NULL, 'new', NEW.active) AS v
             UNION ALL SELECT 'sort_order' AS k, json_object('old', NULL, 'new', NEW.sort_order) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', NULL, 'new', NEW.deleted) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER org_unit_audit_insert AFTER INSERT ON org_unit
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -731,6 +773,7 @@ BEGIN
             UNION ALL SELECT 'kind' AS k, json_object('old', NULL, 'new', NEW.kind) AS v
             UNION ALL SELECT 'address' AS k, json_object('old', NULL, 'new', NEW.address) AS v
             UNION ALL SELECT 'letterhead' AS k, json_object('old', NULL, 'new', NEW.letterhead) AS v
+            UNION ALL SELECT 'assessment_delegate_id' AS k, json_object('old', NULL, 'new', NEW.assessment_delegate_id) AS v
             UNION ALL SELECT 'active' AS k, json_object('old', NULL, 'new', NEW.active) AS v
             UNION ALL SELECT 'sort_order' AS k, json_object('old', NULL, 'new', NEW.sort_order) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', NULL, 'new', NEW.deleted) AS v) AS c) AS changes) AS x
@@ -748,12 +791,14 @@ BEGIN
             UNION ALL SELECT 'kind' AS k, json_object('old', OLD.kind, 'new', NEW.kind) AS v WHERE OLD.kind IS NOT NEW.kind
             UNION ALL SELECT 'address' AS k, json_object('old', OLD.address, 'new', NEW.address) AS v WHERE OLD.address IS NOT NEW.address
             UNION ALL SELECT 'letterhead' AS k, json_object('old', OLD.letterhead, 'new', NEW.letterhead) AS v WHERE OLD.letterhead IS NOT NEW.letterhead
+            UNION ALL SELECT 'assessment_delegate_id' AS k, json_object('old', OLD.assessment_delegate_id, 'new', NEW.assessment_delegate_id) AS v WHERE OLD.assessment_delegate_id IS NOT NEW.assessment_delegate_id
             UNION ALL SELECT 'active' AS k, json_object('old', OLD.active, 'new', NEW.active) AS v WHERE OLD.active IS NOT NEW.active
             UNION ALL SELECT 'sort_order' AS k, json_object('old', OLD.sort_order, 'new', NEW.sort_order) AS v WHERE OLD.sort_order IS NOT NEW.sort_order
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NEW.deleted) AS v WHERE OLD.deleted IS NOT NEW.deleted) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER org_unit_audit_update AFTER UPDATE ON org_unit
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -766,6 +811,7 @@ BEGIN
             UNION ALL SELECT 'kind' AS k, json_object('old', OLD.kind, 'new', NEW.kind) AS v WHERE OLD.kind IS NOT NEW.kind
             UNION ALL SELECT 'address' AS k, json_object('old', OLD.address, 'new', NEW.address) AS v WHERE OLD.address IS NOT NEW.address
             UNION ALL SELECT 'letterhead' AS k, json_object('old', OLD.letterhead, 'new', NEW.letterhead) AS v WHERE OLD.letterhead IS NOT NEW.letterhead
+            UNION ALL SELECT 'assessment_delegate_id' AS k, json_object('old', OLD.assessment_delegate_id, 'new', NEW.assessment_delegate_id) AS v WHERE OLD.assessment_delegate_id IS NOT NEW.assessment_delegate_id
             UNION ALL SELECT 'active' AS k, json_object('old', OLD.active, 'new', NEW.active) AS v WHERE OLD.active IS NOT NEW.active
             UNION ALL SELECT 'sort_order' AS k, json_object('old', OLD.sort_order, 'new', NEW.sort_order) AS v WHERE OLD.sort_order IS NOT NEW.sort_order
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NEW.deleted) AS v WHERE OLD.deleted IS NOT NEW.deleted) AS c) AS changes) AS x
@@ -783,12 +829,14 @@ BEGIN
             UNION ALL SELECT 'kind' AS k, json_object('old', OLD.kind, 'new', NULL) AS v
             UNION ALL SELECT 'address' AS k, json_object('old', OLD.address, 'new', NULL) AS v
             UNION ALL SELECT 'letterhead' AS k, json_object('old', OLD.letterhead, 'new', NULL) AS v
+            UNION ALL SELECT 'assessment_delegate_id' AS k, json_object('old', OLD.assessment_delegate_id, 'new', NULL) AS v
             UNION ALL SELECT 'active' AS k, json_object('old', OLD.active, 'new', NULL) AS v
             UNION ALL SELECT 'sort_order' AS k, json_object('old', OLD.sort_order, 'new', NULL) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NULL) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER org_unit_audit_delete AFTER DELETE ON org_unit
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -801,6 +849,7 @@ BEGIN
             UNION ALL SELECT 'kind' AS k, json_object('old', OLD.kind, 'new', NULL) AS v
             UNION ALL SELECT 'address' AS k, json_object('old', OLD.address, 'new', NULL) AS v
             UNION ALL SELECT 'letterhead' AS k, json_object('old', OLD.letterhead, 'new', NULL) AS v
+            UNION ALL SELECT 'assessment_delegate_id' AS k, json_object('old', OLD.assessment_delegate_id, 'new', NULL) AS v
             UNION ALL SELECT 'active' AS k, json_object('old', OLD.active, 'new', NULL) AS v
             UNION ALL SELECT 'sort_order' AS k, json_object('old', OLD.sort_order, 'new', NULL) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NULL) AS v) AS c) AS changes) AS x
@@ -821,7 +870,7 @@ BEGIN
             UNION ALL SELECT 'title_suffix' AS k, json_object('old', NULL, 'new', NEW.title_suffix) AS v
             UNION ALL SELECT 'birth_date' AS k, json_object('old', NULL, 'new', NEW.birth_date) AS v
             UNION ALL SELECT 'gender' AS k, json_object('old', NULL, 'new', NEW.gender) AS v
-            UNION ALL SELECT 'rank_id' AS k, json_object('old', NULL, 'new', NEW.rank_id) AS v
+            UNION ALL SELECT 'rank' AS k, json_object('old', NULL, 'new', NEW.rank) AS v
             UNION ALL SELECT 'rank_since' AS k, json_object('old', NULL, 'new', NEW.rank_since) AS v
             UNION ALL SELECT 'position_kind' AS k, json_object('old', NULL, 'new', NEW.position_kind) AS v
             UNION ALL SELECT 'position_name' AS k, json_object('old', NULL, 'new', NEW.position_name) AS v
@@ -832,6 +881,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER employee_audit_insert AFTER INSERT ON employee
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -845,7 +895,7 @@ BEGIN
             UNION ALL SELECT 'title_suffix' AS k, json_object('old', NULL, 'new', NEW.title_suffix) AS v
             UNION ALL SELECT 'birth_date' AS k, json_object('old', NULL, 'new', NEW.birth_date) AS v
             UNION ALL SELECT 'gender' AS k, json_object('old', NULL, 'new', NEW.gender) AS v
-            UNION ALL SELECT 'rank_id' AS k, json_object('old', NULL, 'new', NEW.rank_id) AS v
+            UNION ALL SELECT 'rank' AS k, json_object('old', NULL, 'new', NEW.rank) AS v
             UNION ALL SELECT 'rank_since' AS k, json_object('old', NULL, 'new', NEW.rank_since) AS v
             UNION ALL SELECT 'position_kind' AS k, json_object('old', NULL, 'new', NEW.position_kind) AS v
             UNION ALL SELECT 'position_name' AS k, json_object('old', NULL, 'new', NEW.position_name) AS v
@@ -868,7 +918,7 @@ BEGIN
             UNION ALL SELECT 'title_suffix' AS k, json_object('old', OLD.title_suffix, 'new', NEW.title_suffix) AS v WHERE OLD.title_suffix IS NOT NEW.title_suffix
             UNION ALL SELECT 'birth_date' AS k, json_object('old', OLD.birth_date, 'new', NEW.birth_date) AS v WHERE OLD.birth_date IS NOT NEW.birth_date
             UNION ALL SELECT 'gender' AS k, json_object('old', OLD.gender, 'new', NEW.gender) AS v WHERE OLD.gender IS NOT NEW.gender
-            UNION ALL SELECT 'rank_id' AS k, json_object('old', OLD.rank_id, 'new', NEW.rank_id) AS v WHERE OLD.rank_id IS NOT NEW.rank_id
+            UNION ALL SELECT 'rank' AS k, json_object('old', OLD.rank, 'new', NEW.rank) AS v WHERE OLD.rank IS NOT NEW.rank
             UNION ALL SELECT 'rank_since' AS k, json_object('old', OLD.rank_since, 'new', NEW.rank_since) AS v WHERE OLD.rank_since IS NOT NEW.rank_since
             UNION ALL SELECT 'position_kind' AS k, json_object('old', OLD.position_kind, 'new', NEW.position_kind) AS v WHERE OLD.position_kind IS NOT NEW.position_kind
             UNION ALL SELECT 'position_name' AS k, json_object('old', OLD.position_name, 'new', NEW.position_name) AS v WHERE OLD.position_name IS NOT NEW.position_name
@@ -879,6 +929,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER employee_audit_update AFTER UPDATE ON employee
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -892,7 +943,7 @@ BEGIN
             UNION ALL SELECT 'title_suffix' AS k, json_object('old', OLD.title_suffix, 'new', NEW.title_suffix) AS v WHERE OLD.title_suffix IS NOT NEW.title_suffix
             UNION ALL SELECT 'birth_date' AS k, json_object('old', OLD.birth_date, 'new', NEW.birth_date) AS v WHERE OLD.birth_date IS NOT NEW.birth_date
             UNION ALL SELECT 'gender' AS k, json_object('old', OLD.gender, 'new', NEW.gender) AS v WHERE OLD.gender IS NOT NEW.gender
-            UNION ALL SELECT 'rank_id' AS k, json_object('old', OLD.rank_id, 'new', NEW.rank_id) AS v WHERE OLD.rank_id IS NOT NEW.rank_id
+            UNION ALL SELECT 'rank' AS k, json_object('old', OLD.rank, 'new', NEW.rank) AS v WHERE OLD.rank IS NOT NEW.rank
             UNION ALL SELECT 'rank_since' AS k, json_object('old', OLD.rank_since, 'new', NEW.rank_since) AS v WHERE OLD.rank_since IS NOT NEW.rank_since
             UNION ALL SELECT 'position_kind' AS k, json_object('old', OLD.position_kind, 'new', NEW.position_kind) AS v WHERE OLD.position_kind IS NOT NEW.position_kind
             UNION ALL SELECT 'position_name' AS k, json_object('old', OLD.position_name, 'new', NEW.position_name) AS v WHERE OLD.position_name IS NOT NEW.position_name
@@ -915,7 +966,7 @@ BEGIN
             UNION ALL SELECT 'title_suffix' AS k, json_object('old', OLD.title_suffix, 'new', NULL) AS v
             UNION ALL SELECT 'birth_date' AS k, json_object('old', OLD.birth_date, 'new', NULL) AS v
             UNION ALL SELECT 'gender' AS k, json_object('old', OLD.gender, 'new', NULL) AS v
-            UNION ALL SELECT 'rank_id' AS k, json_object('old', OLD.rank_id, 'new', NULL) AS v
+            UNION ALL SELECT 'rank' AS k, json_object('old', OLD.rank, 'new', NULL) AS v
             UNION ALL SELECT 'rank_since' AS k, json_object('old', OLD.rank_since, 'new', NULL) AS v
             UNION ALL SELECT 'position_kind' AS k, json_object('old', OLD.position_kind, 'new', NULL) AS v
             UNION ALL SELECT 'position_name' AS k, json_object('old', OLD.position_name, 'new', NULL) AS v
@@ -926,6 +977,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER employee_audit_delete AFTER DELETE ON employee
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -939,7 +991,7 @@ BEGIN
             UNION ALL SELECT 'title_suffix' AS k, json_object('old', OLD.title_suffix, 'new', NULL) AS v
             UNION ALL SELECT 'birth_date' AS k, json_object('old', OLD.birth_date, 'new', NULL) AS v
             UNION ALL SELECT 'gender' AS k, json_object('old', OLD.gender, 'new', NULL) AS v
-            UNION ALL SELECT 'rank_id' AS k, json_object('old', OLD.rank_id, 'new', NULL) AS v
+            UNION ALL SELECT 'rank' AS k, json_object('old', OLD.rank, 'new', NULL) AS v
             UNION ALL SELECT 'rank_since' AS k, json_object('old', OLD.rank_since, 'new', NULL) AS v
             UNION ALL SELECT 'position_kind' AS k, json_object('old', OLD.position_kind, 'new', NULL) AS v
             UNION ALL SELECT 'position_name' AS k, json_object('old', OLD.position_name, 'new', NULL) AS v
@@ -961,6 +1013,8 @@ BEGIN
             UNION ALL SELECT 'unit_id' AS k, json_object('old', NULL, 'new', NEW.unit_id) AS v
             UNION ALL SELECT 'position_kind' AS k, json_object('old', NULL, 'new', NEW.position_kind) AS v
             UNION ALL SELECT 'position_name' AS k, json_object('old', NULL, 'new', NEW.position_name) AS v
+            UNION ALL SELECT 'functional_level' AS k, json_object('old', NULL, 'new', NEW.functional_level) AS v
+            UNION ALL SELECT 'is_head' AS k, json_object('old', NULL, 'new', NEW.is_head) AS v
             UNION ALL SELECT 'assessor_id' AS k, json_object('old', NULL, 'new', NEW.assessor_id) AS v
             UNION ALL SELECT 'kind' AS k, json_object('old', NULL, 'new', NEW.kind) AS v
             UNION ALL SELECT 'starts_on' AS k, json_object('old', NULL, 'new', NEW.starts_on) AS v
@@ -969,6 +1023,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER assignment_audit_insert AFTER INSERT ON assignment
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -979,6 +1034,8 @@ BEGIN
             UNION ALL SELECT 'unit_id' AS k, json_object('old', NULL, 'new', NEW.unit_id) AS v
             UNION ALL SELECT 'position_kind' AS k, json_object('old', NULL, 'new', NEW.position_kind) AS v
             UNION ALL SELECT 'position_name' AS k, json_object('old', NULL, 'new', NEW.position_name) AS v
+            UNION ALL SELECT 'functional_level' AS k, json_object('old', NULL, 'new', NEW.functional_level) AS v
+            UNION ALL SELECT 'is_head' AS k, json_object('old', NULL, 'new', NEW.is_head) AS v
             UNION ALL SELECT 'assessor_id' AS k, json_object('old', NULL, 'new', NEW.assessor_id) AS v
             UNION ALL SELECT 'kind' AS k, json_object('old', NULL, 'new', NEW.kind) AS v
             UNION ALL SELECT 'starts_on' AS k, json_object('old', NULL, 'new', NEW.starts_on) AS v
@@ -996,6 +1053,8 @@ BEGIN
             UNION ALL SELECT 'unit_id' AS k, json_object('old', OLD.unit_id, 'new', NEW.unit_id) AS v WHERE OLD.unit_id IS NOT NEW.unit_id
             UNION ALL SELECT 'position_kind' AS k, json_object('old', OLD.position_kind, 'new', NEW.position_kind) AS v WHERE OLD.position_kind IS NOT NEW.position_kind
             UNION ALL SELECT 'position_name' AS k, json_object('old', OLD.position_name, 'new', NEW.position_name) AS v WHERE OLD.position_name IS NOT NEW.position_name
+            UNION ALL SELECT 'functional_level' AS k, json_object('old', OLD.functional_level, 'new', NEW.functional_level) AS v WHERE OLD.functional_level IS NOT NEW.functional_level
+            UNION ALL SELECT 'is_head' AS k, json_object('old', OLD.is_head, 'new', NEW.is_head) AS v WHERE OLD.is_head IS NOT NEW.is_head
             UNION ALL SELECT 'assessor_id' AS k, json_object('old', OLD.assessor_id, 'new', NEW.assessor_id) AS v WHERE OLD.assessor_id IS NOT NEW.assessor_id
             UNION ALL SELECT 'kind' AS k, json_object('old', OLD.kind, 'new', NEW.kind) AS v WHERE OLD.kind IS NOT NEW.kind
             UNION ALL SELECT 'starts_on' AS k, json_object('old', OLD.starts_on, 'new', NEW.starts_on) AS v WHERE OLD.starts_on IS NOT NEW.starts_on
@@ -1004,6 +1063,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER assignment_audit_update AFTER UPDATE ON assignment
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1014,6 +1074,8 @@ BEGIN
             UNION ALL SELECT 'unit_id' AS k, json_object('old', OLD.unit_id, 'new', NEW.unit_id) AS v WHERE OLD.unit_id IS NOT NEW.unit_id
             UNION ALL SELECT 'position_kind' AS k, json_object('old', OLD.position_kind, 'new', NEW.position_kind) AS v WHERE OLD.position_kind IS NOT NEW.position_kind
             UNION ALL SELECT 'position_name' AS k, json_object('old', OLD.position_name, 'new', NEW.position_name) AS v WHERE OLD.position_name IS NOT NEW.position_name
+            UNION ALL SELECT 'functional_level' AS k, json_object('old', OLD.functional_level, 'new', NEW.functional_level) AS v WHERE OLD.functional_level IS NOT NEW.functional_level
+            UNION ALL SELECT 'is_head' AS k, json_object('old', OLD.is_head, 'new', NEW.is_head) AS v WHERE OLD.is_head IS NOT NEW.is_head
             UNION ALL SELECT 'assessor_id' AS k, json_object('old', OLD.assessor_id, 'new', NEW.assessor_id) AS v WHERE OLD.assessor_id IS NOT NEW.assessor_id
             UNION ALL SELECT 'kind' AS k, json_object('old', OLD.kind, 'new', NEW.kind) AS v WHERE OLD.kind IS NOT NEW.kind
             UNION ALL SELECT 'starts_on' AS k, json_object('old', OLD.starts_on, 'new', NEW.starts_on) AS v WHERE OLD.starts_on IS NOT NEW.starts_on
@@ -1031,6 +1093,8 @@ BEGIN
             UNION ALL SELECT 'unit_id' AS k, json_object('old', OLD.unit_id, 'new', NULL) AS v
             UNION ALL SELECT 'position_kind' AS k, json_object('old', OLD.position_kind, 'new', NULL) AS v
             UNION ALL SELECT 'position_name' AS k, json_object('old', OLD.position_name, 'new', NULL) AS v
+            UNION ALL SELECT 'functional_level' AS k, json_object('old', OLD.functional_level, 'new', NULL) AS v
+            UNION ALL SELECT 'is_head' AS k, json_object('old', OLD.is_head, 'new', NULL) AS v
             UNION ALL SELECT 'assessor_id' AS k, json_object('old', OLD.assessor_id, 'new', NULL) AS v
             UNION ALL SELECT 'kind' AS k, json_object('old', OLD.kind, 'new', NULL) AS v
             UNION ALL SELECT 'starts_on' AS k, json_object('old', OLD.starts_on, 'new', NULL) AS v
@@ -1039,6 +1103,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER assignment_audit_delete AFTER DELETE ON assignment
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -1049,6 +1114,8 @@ BEGIN
             UNION ALL SELECT 'unit_id' AS k, json_object('old', OLD.unit_id, 'new', NULL) AS v
             UNION ALL SELECT 'position_kind' AS k, json_object('old', OLD.position_kind, 'new', NULL) AS v
             UNION ALL SELECT 'position_name' AS k, json_object('old', OLD.position_name, 'new', NULL) AS v
+            UNION ALL SELECT 'functional_level' AS k, json_object('old', OLD.functional_level, 'new', NULL) AS v
+            UNION ALL SELECT 'is_head' AS k, json_object('old', OLD.is_head, 'new', NULL) AS v
             UNION ALL SELECT 'assessor_id' AS k, json_object('old', OLD.assessor_id, 'new', NULL) AS v
             UNION ALL SELECT 'kind' AS k, json_object('old', OLD.kind, 'new', NULL) AS v
             UNION ALL SELECT 'starts_on' AS k, json_object('old', OLD.starts_on, 'new', NULL) AS v
@@ -1076,6 +1143,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER assessment_period_audit_insert AFTER INSERT ON assessment_period
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1111,6 +1179,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER assessment_period_audit_update AFTER UPDATE ON assessment_period
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1146,6 +1215,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER assessment_period_audit_delete AFTER DELETE ON assessment_period
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -1179,6 +1249,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER organization_grade_audit_insert AFTER INSERT ON organization_grade
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1206,6 +1277,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER organization_grade_audit_update AFTER UPDATE ON organization_grade
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1233,6 +1305,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER organization_grade_audit_delete AFTER DELETE ON organization_grade
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -1284,6 +1357,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER performance_plan_audit_insert AFTER INSERT ON performance_plan
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1359,6 +1433,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER performance_plan_audit_update AFTER UPDATE ON performance_plan
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1434,6 +1509,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER performance_plan_audit_delete AFTER DELETE ON performance_plan
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -1493,6 +1569,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER work_result_audit_insert AFTER INSERT ON work_result
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1528,6 +1605,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER work_result_audit_update AFTER UPDATE ON work_result
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1563,6 +1641,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER work_result_audit_delete AFTER DELETE ON work_result
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -1603,6 +1682,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER indicator_audit_insert AFTER INSERT ON indicator
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1644,6 +1724,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER indicator_audit_update AFTER UPDATE ON indicator
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1685,6 +1766,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER indicator_audit_delete AFTER DELETE ON indicator
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -1714,12 +1796,13 @@ BEGIN
     SELECT 'edit', 'behavior_expectation', NEW.id, 'insert', x.changes, NEW.row_version
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'plan_id' AS k, json_object('old', NULL, 'new', NEW.plan_id) AS v
-            UNION ALL SELECT 'core_value_id' AS k, json_object('old', NULL, 'new', NEW.core_value_id) AS v
+            UNION ALL SELECT 'core_value' AS k, json_object('old', NULL, 'new', NEW.core_value) AS v
             UNION ALL SELECT 'expectation' AS k, json_object('old', NULL, 'new', NEW.expectation) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', NULL, 'new', NEW.deleted) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER behavior_expectation_audit_insert AFTER INSERT ON behavior_expectation
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1727,7 +1810,7 @@ BEGIN
         CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN 'remote' ELSE 'local' END
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'plan_id' AS k, json_object('old', NULL, 'new', NEW.plan_id) AS v
-            UNION ALL SELECT 'core_value_id' AS k, json_object('old', NULL, 'new', NEW.core_value_id) AS v
+            UNION ALL SELECT 'core_value' AS k, json_object('old', NULL, 'new', NEW.core_value) AS v
             UNION ALL SELECT 'expectation' AS k, json_object('old', NULL, 'new', NEW.expectation) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', NULL, 'new', NEW.deleted) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
@@ -1739,12 +1822,13 @@ BEGIN
     SELECT 'edit', 'behavior_expectation', NEW.id, CASE WHEN NEW.deleted = 1 AND OLD.deleted = 0 THEN 'delete' ELSE 'update' END, x.changes, OLD.row_version
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'plan_id' AS k, json_object('old', OLD.plan_id, 'new', NEW.plan_id) AS v WHERE OLD.plan_id IS NOT NEW.plan_id
-            UNION ALL SELECT 'core_value_id' AS k, json_object('old', OLD.core_value_id, 'new', NEW.core_value_id) AS v WHERE OLD.core_value_id IS NOT NEW.core_value_id
+            UNION ALL SELECT 'core_value' AS k, json_object('old', OLD.core_value, 'new', NEW.core_value) AS v WHERE OLD.core_value IS NOT NEW.core_value
             UNION ALL SELECT 'expectation' AS k, json_object('old', OLD.expectation, 'new', NEW.expectation) AS v WHERE OLD.expectation IS NOT NEW.expectation
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NEW.deleted) AS v WHERE OLD.deleted IS NOT NEW.deleted) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER behavior_expectation_audit_update AFTER UPDATE ON behavior_expectation
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1752,7 +1836,7 @@ BEGIN
         CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN 'remote' ELSE 'local' END
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'plan_id' AS k, json_object('old', OLD.plan_id, 'new', NEW.plan_id) AS v WHERE OLD.plan_id IS NOT NEW.plan_id
-            UNION ALL SELECT 'core_value_id' AS k, json_object('old', OLD.core_value_id, 'new', NEW.core_value_id) AS v WHERE OLD.core_value_id IS NOT NEW.core_value_id
+            UNION ALL SELECT 'core_value' AS k, json_object('old', OLD.core_value, 'new', NEW.core_value) AS v WHERE OLD.core_value IS NOT NEW.core_value
             UNION ALL SELECT 'expectation' AS k, json_object('old', OLD.expectation, 'new', NEW.expectation) AS v WHERE OLD.expectation IS NOT NEW.expectation
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NEW.deleted) AS v WHERE OLD.deleted IS NOT NEW.deleted) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
@@ -1764,12 +1848,13 @@ BEGIN
     SELECT 'edit', 'behavior_expectation', OLD.id, 'delete', x.changes, OLD.row_version
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'plan_id' AS k, json_object('old', OLD.plan_id, 'new', NULL) AS v
-            UNION ALL SELECT 'core_value_id' AS k, json_object('old', OLD.core_value_id, 'new', NULL) AS v
+            UNION ALL SELECT 'core_value' AS k, json_object('old', OLD.core_value, 'new', NULL) AS v
             UNION ALL SELECT 'expectation' AS k, json_object('old', OLD.expectation, 'new', NULL) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NULL) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER behavior_expectation_audit_delete AFTER DELETE ON behavior_expectation
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -1777,7 +1862,7 @@ BEGIN
         CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN 'remote' ELSE 'local' END
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'plan_id' AS k, json_object('old', OLD.plan_id, 'new', NULL) AS v
-            UNION ALL SELECT 'core_value_id' AS k, json_object('old', OLD.core_value_id, 'new', NULL) AS v
+            UNION ALL SELECT 'core_value' AS k, json_object('old', OLD.core_value, 'new', NULL) AS v
             UNION ALL SELECT 'expectation' AS k, json_object('old', OLD.expectation, 'new', NULL) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NULL) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
@@ -1798,6 +1883,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER plan_appendix_item_audit_insert AFTER INSERT ON plan_appendix_item
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1825,6 +1911,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER plan_appendix_item_audit_update AFTER UPDATE ON plan_appendix_item
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1852,6 +1939,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER plan_appendix_item_audit_delete AFTER DELETE ON plan_appendix_item
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -1875,6 +1963,9 @@ BEGIN
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'plan_id' AS k, json_object('old', NULL, 'new', NEW.plan_id) AS v
             UNION ALL SELECT 'period_id' AS k, json_object('old', NULL, 'new', NEW.period_id) AS v
+            UNION ALL SELECT 'starts_on' AS k, json_object('old', NULL, 'new', NEW.starts_on) AS v
+            UNION ALL SELECT 'ends_on' AS k, json_object('old', NULL, 'new', NEW.ends_on) AS v
+            UNION ALL SELECT 'extended_until' AS k, json_object('old', NULL, 'new', NEW.extended_until) AS v
             UNION ALL SELECT 'result_rating' AS k, json_object('old', NULL, 'new', NEW.result_rating) AS v
             UNION ALL SELECT 'behavior_rating' AS k, json_object('old', NULL, 'new', NEW.behavior_rating) AS v
             UNION ALL SELECT 'grade' AS k, json_object('old', NULL, 'new', NEW.grade) AS v
@@ -1899,6 +1990,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER evaluation_audit_insert AFTER INSERT ON evaluation
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1907,11 +1999,14 @@ BEGIN
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'plan_id' AS k, json_object('old', NULL, 'new', NEW.plan_id) AS v
             UNION ALL SELECT 'period_id' AS k, json_object('old', NULL, 'new', NEW.period_id) AS v
+            UNION ALL SELECT 'starts_on' AS k, json_object('old', NULL, 'new', NEW.starts_on) AS v
+            UNION ALL SELECT 'ends_on' AS k, json_object('old', NULL, 'new', NEW.ends_on) AS v
             UNION ALL SELECT 'status' AS k, json_object('old', NULL, 'new', NEW.status) AS v
             UNION ALL SELECT 'return_note' AS k, json_object('old', NULL, 'new', NEW.return_note) AS v
             UNION ALL SELECT 'submitted_at' AS k, json_object('old', NULL, 'new', NEW.submitted_at) AS v
             UNION ALL SELECT 'rated_at' AS k, json_object('old', NULL, 'new', NEW.rated_at) AS v
             UNION ALL SELECT 'finalized_at' AS k, json_object('old', NULL, 'new', NEW.finalized_at) AS v
+            UNION ALL SELECT 'extended_until' AS k, json_object('old', NULL, 'new', NEW.extended_until) AS v
             UNION ALL SELECT 'result_rating' AS k, json_object('old', NULL, 'new', NEW.result_rating) AS v
             UNION ALL SELECT 'behavior_rating' AS k, json_object('old', NULL, 'new', NEW.behavior_rating) AS v
             UNION ALL SELECT 'grade' AS k, json_object('old', NULL, 'new', NEW.grade) AS v
@@ -1943,6 +2038,9 @@ BEGIN
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'plan_id' AS k, json_object('old', OLD.plan_id, 'new', NEW.plan_id) AS v WHERE OLD.plan_id IS NOT NEW.plan_id
             UNION ALL SELECT 'period_id' AS k, json_object('old', OLD.period_id, 'new', NEW.period_id) AS v WHERE OLD.period_id IS NOT NEW.period_id
+            UNION ALL SELECT 'starts_on' AS k, json_object('old', OLD.starts_on, 'new', NEW.starts_on) AS v WHERE OLD.starts_on IS NOT NEW.starts_on
+            UNION ALL SELECT 'ends_on' AS k, json_object('old', OLD.ends_on, 'new', NEW.ends_on) AS v WHERE OLD.ends_on IS NOT NEW.ends_on
+            UNION ALL SELECT 'extended_until' AS k, json_object('old', OLD.extended_until, 'new', NEW.extended_until) AS v WHERE OLD.extended_until IS NOT NEW.extended_until
             UNION ALL SELECT 'result_rating' AS k, json_object('old', OLD.result_rating, 'new', NEW.result_rating) AS v WHERE OLD.result_rating IS NOT NEW.result_rating
             UNION ALL SELECT 'behavior_rating' AS k, json_object('old', OLD.behavior_rating, 'new', NEW.behavior_rating) AS v WHERE OLD.behavior_rating IS NOT NEW.behavior_rating
             UNION ALL SELECT 'grade' AS k, json_object('old', OLD.grade, 'new', NEW.grade) AS v WHERE OLD.grade IS NOT NEW.grade
@@ -1967,6 +2065,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER evaluation_audit_update AFTER UPDATE ON evaluation
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -1975,11 +2074,14 @@ BEGIN
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'plan_id' AS k, json_object('old', OLD.plan_id, 'new', NEW.plan_id) AS v WHERE OLD.plan_id IS NOT NEW.plan_id
             UNION ALL SELECT 'period_id' AS k, json_object('old', OLD.period_id, 'new', NEW.period_id) AS v WHERE OLD.period_id IS NOT NEW.period_id
+            UNION ALL SELECT 'starts_on' AS k, json_object('old', OLD.starts_on, 'new', NEW.starts_on) AS v WHERE OLD.starts_on IS NOT NEW.starts_on
+            UNION ALL SELECT 'ends_on' AS k, json_object('old', OLD.ends_on, 'new', NEW.ends_on) AS v WHERE OLD.ends_on IS NOT NEW.ends_on
             UNION ALL SELECT 'status' AS k, json_object('old', OLD.status, 'new', NEW.status) AS v WHERE OLD.status IS NOT NEW.status
             UNION ALL SELECT 'return_note' AS k, json_object('old', OLD.return_note, 'new', NEW.return_note) AS v WHERE OLD.return_note IS NOT NEW.return_note
             UNION ALL SELECT 'submitted_at' AS k, json_object('old', OLD.submitted_at, 'new', NEW.submitted_at) AS v WHERE OLD.submitted_at IS NOT NEW.submitted_at
             UNION ALL SELECT 'rated_at' AS k, json_object('old', OLD.rated_at, 'new', NEW.rated_at) AS v WHERE OLD.rated_at IS NOT NEW.rated_at
             UNION ALL SELECT 'finalized_at' AS k, json_object('old', OLD.finalized_at, 'new', NEW.finalized_at) AS v WHERE OLD.finalized_at IS NOT NEW.finalized_at
+            UNION ALL SELECT 'extended_until' AS k, json_object('old', OLD.extended_until, 'new', NEW.extended_until) AS v WHERE OLD.extended_until IS NOT NEW.extended_until
             UNION ALL SELECT 'result_rating' AS k, json_object('old', OLD.result_rating, 'new', NEW.result_rating) AS v WHERE OLD.result_rating IS NOT NEW.result_rating
             UNION ALL SELECT 'behavior_rating' AS k, json_object('old', OLD.behavior_rating, 'new', NEW.behavior_rating) AS v WHERE OLD.behavior_rating IS NOT NEW.behavior_rating
             UNION ALL SELECT 'grade' AS k, json_object('old', OLD.grade, 'new', NEW.grade) AS v WHERE OLD.grade IS NOT NEW.grade
@@ -2011,6 +2113,9 @@ BEGIN
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'plan_id' AS k, json_object('old', OLD.plan_id, 'new', NULL) AS v
             UNION ALL SELECT 'period_id' AS k, json_object('old', OLD.period_id, 'new', NULL) AS v
+            UNION ALL SELECT 'starts_on' AS k, json_object('old', OLD.starts_on, 'new', NULL) AS v
+            UNION ALL SELECT 'ends_on' AS k, json_object('old', OLD.ends_on, 'new', NULL) AS v
+            UNION ALL SELECT 'extended_until' AS k, json_object('old', OLD.extended_until, 'new', NULL) AS v
             UNION ALL SELECT 'result_rating' AS k, json_object('old', OLD.result_rating, 'new', NULL) AS v
             UNION ALL SELECT 'behavior_rating' AS k, json_object('old', OLD.behavior_rating, 'new', NULL) AS v
             UNION ALL SELECT 'grade' AS k, json_object('old', OLD.grade, 'new', NULL) AS v
@@ -2035,6 +2140,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER evaluation_audit_delete AFTER DELETE ON evaluation
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -2043,11 +2149,14 @@ BEGIN
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'plan_id' AS k, json_object('old', OLD.plan_id, 'new', NULL) AS v
             UNION ALL SELECT 'period_id' AS k, json_object('old', OLD.period_id, 'new', NULL) AS v
+            UNION ALL SELECT 'starts_on' AS k, json_object('old', OLD.starts_on, 'new', NULL) AS v
+            UNION ALL SELECT 'ends_on' AS k, json_object('old', OLD.ends_on, 'new', NULL) AS v
             UNION ALL SELECT 'status' AS k, json_object('old', OLD.status, 'new', NULL) AS v
             UNION ALL SELECT 'return_note' AS k, json_object('old', OLD.return_note, 'new', NULL) AS v
             UNION ALL SELECT 'submitted_at' AS k, json_object('old', OLD.submitted_at, 'new', NULL) AS v
             UNION ALL SELECT 'rated_at' AS k, json_object('old', OLD.rated_at, 'new', NULL) AS v
             UNION ALL SELECT 'finalized_at' AS k, json_object('old', OLD.finalized_at, 'new', NULL) AS v
+            UNION ALL SELECT 'extended_until' AS k, json_object('old', OLD.extended_until, 'new', NULL) AS v
             UNION ALL SELECT 'result_rating' AS k, json_object('old', OLD.result_rating, 'new', NULL) AS v
             UNION ALL SELECT 'behavior_rating' AS k, json_object('old', OLD.behavior_rating, 'new', NULL) AS v
             UNION ALL SELECT 'grade' AS k, json_object('old', OLD.grade, 'new', NULL) AS v
@@ -2085,11 +2194,13 @@ BEGIN
             UNION ALL SELECT 'action_plan' AS k, json_object('old', NULL, 'new', NEW.action_plan) AS v
             UNION ALL SELECT 'description' AS k, json_object('old', NULL, 'new', NEW.description) AS v
             UNION ALL SELECT 'value' AS k, json_object('old', NULL, 'new', NEW.value) AS v
+            UNION ALL SELECT 'note' AS k, json_object('old', NULL, 'new', NEW.note) AS v
             UNION ALL SELECT 'sort_order' AS k, json_object('old', NULL, 'new', NEW.sort_order) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', NULL, 'new', NEW.deleted) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER realization_audit_insert AFTER INSERT ON realization
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -2102,6 +2213,7 @@ BEGIN
             UNION ALL SELECT 'action_plan' AS k, json_object('old', NULL, 'new', NEW.action_plan) AS v
             UNION ALL SELECT 'description' AS k, json_object('old', NULL, 'new', NEW.description) AS v
             UNION ALL SELECT 'value' AS k, json_object('old', NULL, 'new', NEW.value) AS v
+            UNION ALL SELECT 'note' AS k, json_object('old', NULL, 'new', NEW.note) AS v
             UNION ALL SELECT 'sort_order' AS k, json_object('old', NULL, 'new', NEW.sort_order) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', NULL, 'new', NEW.deleted) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
@@ -2118,11 +2230,13 @@ BEGIN
             UNION ALL SELECT 'action_plan' AS k, json_object('old', OLD.action_plan, 'new', NEW.action_plan) AS v WHERE OLD.action_plan IS NOT NEW.action_plan
             UNION ALL SELECT 'description' AS k, json_object('old', OLD.description, 'new', NEW.description) AS v WHERE OLD.description IS NOT NEW.description
             UNION ALL SELECT 'value' AS k, json_object('old', OLD.value, 'new', NEW.value) AS v WHERE OLD.value IS NOT NEW.value
+            UNION ALL SELECT 'note' AS k, json_object('old', OLD.note, 'new', NEW.note) AS v WHERE OLD.note IS NOT NEW.note
             UNION ALL SELECT 'sort_order' AS k, json_object('old', OLD.sort_order, 'new', NEW.sort_order) AS v WHERE OLD.sort_order IS NOT NEW.sort_order
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NEW.deleted) AS v WHERE OLD.deleted IS NOT NEW.deleted) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER realization_audit_update AFTER UPDATE ON realization
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -2135,6 +2249,7 @@ BEGIN
             UNION ALL SELECT 'action_plan' AS k, json_object('old', OLD.action_plan, 'new', NEW.action_plan) AS v WHERE OLD.action_plan IS NOT NEW.action_plan
             UNION ALL SELECT 'description' AS k, json_object('old', OLD.description, 'new', NEW.description) AS v WHERE OLD.description IS NOT NEW.description
             UNION ALL SELECT 'value' AS k, json_object('old', OLD.value, 'new', NEW.value) AS v WHERE OLD.value IS NOT NEW.value
+            UNION ALL SELECT 'note' AS k, json_object('old', OLD.note, 'new', NEW.note) AS v WHERE OLD.note IS NOT NEW.note
             UNION ALL SELECT 'sort_order' AS k, json_object('old', OLD.sort_order, 'new', NEW.sort_order) AS v WHERE OLD.sort_order IS NOT NEW.sort_order
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NEW.deleted) AS v WHERE OLD.deleted IS NOT NEW.deleted) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
@@ -2151,11 +2266,13 @@ BEGIN
             UNION ALL SELECT 'action_plan' AS k, json_object('old', OLD.action_plan, 'new', NULL) AS v
             UNION ALL SELECT 'description' AS k, json_object('old', OLD.description, 'new', NULL) AS v
             UNION ALL SELECT 'value' AS k, json_object('old', OLD.value, 'new', NULL) AS v
+            UNION ALL SELECT 'note' AS k, json_object('old', OLD.note, 'new', NULL) AS v
             UNION ALL SELECT 'sort_order' AS k, json_object('old', OLD.sort_order, 'new', NULL) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NULL) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER realization_audit_delete AFTER DELETE ON realization
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -2168,6 +2285,7 @@ BEGIN
             UNION ALL SELECT 'action_plan' AS k, json_object('old', OLD.action_plan, 'new', NULL) AS v
             UNION ALL SELECT 'description' AS k, json_object('old', OLD.description, 'new', NULL) AS v
             UNION ALL SELECT 'value' AS k, json_object('old', OLD.value, 'new', NULL) AS v
+            UNION ALL SELECT 'note' AS k, json_object('old', OLD.note, 'new', NULL) AS v
             UNION ALL SELECT 'sort_order' AS k, json_object('old', OLD.sort_order, 'new', NULL) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NULL) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
@@ -2182,12 +2300,16 @@ BEGIN
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'evaluation_id' AS k, json_object('old', NULL, 'new', NEW.evaluation_id) AS v
             UNION ALL SELECT 'work_result_id' AS k, json_object('old', NULL, 'new', NEW.work_result_id) AS v
-            UNION ALL SELECT 'core_value_id' AS k, json_object('old', NULL, 'new', NEW.core_value_id) AS v
+            UNION ALL SELECT 'core_value' AS k, json_object('old', NULL, 'new', NEW.core_value) AS v
+            UNION ALL SELECT 'author_id' AS k, json_object('old', NULL, 'new', NEW.author_id) AS v
+            UNION ALL SELECT 'author_name' AS k, json_object('old', NULL, 'new', NEW.author_name) AS v
+            UNION ALL SELECT 'written_at' AS k, json_object('old', NULL, 'new', NEW.written_at) AS v
             UNION ALL SELECT 'body' AS k, json_object('old', NULL, 'new', NEW.body) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', NULL, 'new', NEW.deleted) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER feedback_audit_insert AFTER INSERT ON feedback
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -2196,7 +2318,10 @@ BEGIN
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'evaluation_id' AS k, json_object('old', NULL, 'new', NEW.evaluation_id) AS v
             UNION ALL SELECT 'work_result_id' AS k, json_object('old', NULL, 'new', NEW.work_result_id) AS v
-            UNION ALL SELECT 'core_value_id' AS k, json_object('old', NULL, 'new', NEW.core_value_id) AS v
+            UNION ALL SELECT 'core_value' AS k, json_object('old', NULL, 'new', NEW.core_value) AS v
+            UNION ALL SELECT 'author_id' AS k, json_object('old', NULL, 'new', NEW.author_id) AS v
+            UNION ALL SELECT 'author_name' AS k, json_object('old', NULL, 'new', NEW.author_name) AS v
+            UNION ALL SELECT 'written_at' AS k, json_object('old', NULL, 'new', NEW.written_at) AS v
             UNION ALL SELECT 'body' AS k, json_object('old', NULL, 'new', NEW.body) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', NULL, 'new', NEW.deleted) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
@@ -2209,12 +2334,16 @@ BEGIN
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'evaluation_id' AS k, json_object('old', OLD.evaluation_id, 'new', NEW.evaluation_id) AS v WHERE OLD.evaluation_id IS NOT NEW.evaluation_id
             UNION ALL SELECT 'work_result_id' AS k, json_object('old', OLD.work_result_id, 'new', NEW.work_result_id) AS v WHERE OLD.work_result_id IS NOT NEW.work_result_id
-            UNION ALL SELECT 'core_value_id' AS k, json_object('old', OLD.core_value_id, 'new', NEW.core_value_id) AS v WHERE OLD.core_value_id IS NOT NEW.core_value_id
+            UNION ALL SELECT 'core_value' AS k, json_object('old', OLD.core_value, 'new', NEW.core_value) AS v WHERE OLD.core_value IS NOT NEW.core_value
+            UNION ALL SELECT 'author_id' AS k, json_object('old', OLD.author_id, 'new', NEW.author_id) AS v WHERE OLD.author_id IS NOT NEW.author_id
+            UNION ALL SELECT 'author_name' AS k, json_object('old', OLD.author_name, 'new', NEW.author_name) AS v WHERE OLD.author_name IS NOT NEW.author_name
+            UNION ALL SELECT 'written_at' AS k, json_object('old', OLD.written_at, 'new', NEW.written_at) AS v WHERE OLD.written_at IS NOT NEW.written_at
             UNION ALL SELECT 'body' AS k, json_object('old', OLD.body, 'new', NEW.body) AS v WHERE OLD.body IS NOT NEW.body
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NEW.deleted) AS v WHERE OLD.deleted IS NOT NEW.deleted) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER feedback_audit_update AFTER UPDATE ON feedback
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -2223,7 +2352,10 @@ BEGIN
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'evaluation_id' AS k, json_object('old', OLD.evaluation_id, 'new', NEW.evaluation_id) AS v WHERE OLD.evaluation_id IS NOT NEW.evaluation_id
             UNION ALL SELECT 'work_result_id' AS k, json_object('old', OLD.work_result_id, 'new', NEW.work_result_id) AS v WHERE OLD.work_result_id IS NOT NEW.work_result_id
-            UNION ALL SELECT 'core_value_id' AS k, json_object('old', OLD.core_value_id, 'new', NEW.core_value_id) AS v WHERE OLD.core_value_id IS NOT NEW.core_value_id
+            UNION ALL SELECT 'core_value' AS k, json_object('old', OLD.core_value, 'new', NEW.core_value) AS v WHERE OLD.core_value IS NOT NEW.core_value
+            UNION ALL SELECT 'author_id' AS k, json_object('old', OLD.author_id, 'new', NEW.author_id) AS v WHERE OLD.author_id IS NOT NEW.author_id
+            UNION ALL SELECT 'author_name' AS k, json_object('old', OLD.author_name, 'new', NEW.author_name) AS v WHERE OLD.author_name IS NOT NEW.author_name
+            UNION ALL SELECT 'written_at' AS k, json_object('old', OLD.written_at, 'new', NEW.written_at) AS v WHERE OLD.written_at IS NOT NEW.written_at
             UNION ALL SELECT 'body' AS k, json_object('old', OLD.body, 'new', NEW.body) AS v WHERE OLD.body IS NOT NEW.body
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NEW.deleted) AS v WHERE OLD.deleted IS NOT NEW.deleted) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
@@ -2236,12 +2368,16 @@ BEGIN
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'evaluation_id' AS k, json_object('old', OLD.evaluation_id, 'new', NULL) AS v
             UNION ALL SELECT 'work_result_id' AS k, json_object('old', OLD.work_result_id, 'new', NULL) AS v
-            UNION ALL SELECT 'core_value_id' AS k, json_object('old', OLD.core_value_id, 'new', NULL) AS v
+            UNION ALL SELECT 'core_value' AS k, json_object('old', OLD.core_value, 'new', NULL) AS v
+            UNION ALL SELECT 'author_id' AS k, json_object('old', OLD.author_id, 'new', NULL) AS v
+            UNION ALL SELECT 'author_name' AS k, json_object('old', OLD.author_name, 'new', NULL) AS v
+            UNION ALL SELECT 'written_at' AS k, json_object('old', OLD.written_at, 'new', NULL) AS v
             UNION ALL SELECT 'body' AS k, json_object('old', OLD.body, 'new', NULL) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NULL) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER feedback_audit_delete AFTER DELETE ON feedback
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -2250,7 +2386,10 @@ BEGIN
     FROM (SELECT (SELECT json_group_object(c.k, json(c.v)) FROM (
             SELECT 'evaluation_id' AS k, json_object('old', OLD.evaluation_id, 'new', NULL) AS v
             UNION ALL SELECT 'work_result_id' AS k, json_object('old', OLD.work_result_id, 'new', NULL) AS v
-            UNION ALL SELECT 'core_value_id' AS k, json_object('old', OLD.core_value_id, 'new', NULL) AS v
+            UNION ALL SELECT 'core_value' AS k, json_object('old', OLD.core_value, 'new', NULL) AS v
+            UNION ALL SELECT 'author_id' AS k, json_object('old', OLD.author_id, 'new', NULL) AS v
+            UNION ALL SELECT 'author_name' AS k, json_object('old', OLD.author_name, 'new', NULL) AS v
+            UNION ALL SELECT 'written_at' AS k, json_object('old', OLD.written_at, 'new', NULL) AS v
             UNION ALL SELECT 'body' AS k, json_object('old', OLD.body, 'new', NULL) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NULL) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
@@ -2276,6 +2415,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER evidence_audit_insert AFTER INSERT ON evidence
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -2313,6 +2453,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER evidence_audit_update AFTER UPDATE ON evidence
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -2350,6 +2491,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER evidence_audit_delete AFTER DELETE ON evidence
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -2387,6 +2529,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER objection_audit_insert AFTER INSERT ON objection
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -2423,6 +2566,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER objection_audit_update AFTER UPDATE ON objection
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -2459,6 +2603,7 @@ BEGIN
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER objection_audit_delete AFTER DELETE ON objection
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -2494,11 +2639,13 @@ BEGIN
             UNION ALL SELECT 'starts_on' AS k, json_object('old', NULL, 'new', NEW.starts_on) AS v
             UNION ALL SELECT 'ends_on' AS k, json_object('old', NULL, 'new', NEW.ends_on) AS v
             UNION ALL SELECT 'organizer' AS k, json_object('old', NULL, 'new', NEW.organizer) AS v
+            UNION ALL SELECT 'certificate_reference' AS k, json_object('old', NULL, 'new', NEW.certificate_reference) AS v
             UNION ALL SELECT 'evidence_sha256' AS k, json_object('old', NULL, 'new', NEW.evidence_sha256) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', NULL, 'new', NEW.deleted) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER competency_activity_audit_insert AFTER INSERT ON competency_activity
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -2513,6 +2660,7 @@ BEGIN
             UNION ALL SELECT 'starts_on' AS k, json_object('old', NULL, 'new', NEW.starts_on) AS v
             UNION ALL SELECT 'ends_on' AS k, json_object('old', NULL, 'new', NEW.ends_on) AS v
             UNION ALL SELECT 'organizer' AS k, json_object('old', NULL, 'new', NEW.organizer) AS v
+            UNION ALL SELECT 'certificate_reference' AS k, json_object('old', NULL, 'new', NEW.certificate_reference) AS v
             UNION ALL SELECT 'evidence_sha256' AS k, json_object('old', NULL, 'new', NEW.evidence_sha256) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', NULL, 'new', NEW.deleted) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
@@ -2531,11 +2679,13 @@ BEGIN
             UNION ALL SELECT 'starts_on' AS k, json_object('old', OLD.starts_on, 'new', NEW.starts_on) AS v WHERE OLD.starts_on IS NOT NEW.starts_on
             UNION ALL SELECT 'ends_on' AS k, json_object('old', OLD.ends_on, 'new', NEW.ends_on) AS v WHERE OLD.ends_on IS NOT NEW.ends_on
             UNION ALL SELECT 'organizer' AS k, json_object('old', OLD.organizer, 'new', NEW.organizer) AS v WHERE OLD.organizer IS NOT NEW.organizer
+            UNION ALL SELECT 'certificate_reference' AS k, json_object('old', OLD.certificate_reference, 'new', NEW.certificate_reference) AS v WHERE OLD.certificate_reference IS NOT NEW.certificate_reference
             UNION ALL SELECT 'evidence_sha256' AS k, json_object('old', OLD.evidence_sha256, 'new', NEW.evidence_sha256) AS v WHERE OLD.evidence_sha256 IS NOT NEW.evidence_sha256
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NEW.deleted) AS v WHERE OLD.deleted IS NOT NEW.deleted) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER competency_activity_audit_update AFTER UPDATE ON competency_activity
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN NEW.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), NEW.updated_by) END,
@@ -2550,6 +2700,7 @@ BEGIN
             UNION ALL SELECT 'starts_on' AS k, json_object('old', OLD.starts_on, 'new', NEW.starts_on) AS v WHERE OLD.starts_on IS NOT NEW.starts_on
             UNION ALL SELECT 'ends_on' AS k, json_object('old', OLD.ends_on, 'new', NEW.ends_on) AS v WHERE OLD.ends_on IS NOT NEW.ends_on
             UNION ALL SELECT 'organizer' AS k, json_object('old', OLD.organizer, 'new', NEW.organizer) AS v WHERE OLD.organizer IS NOT NEW.organizer
+            UNION ALL SELECT 'certificate_reference' AS k, json_object('old', OLD.certificate_reference, 'new', NEW.certificate_reference) AS v WHERE OLD.certificate_reference IS NOT NEW.certificate_reference
             UNION ALL SELECT 'evidence_sha256' AS k, json_object('old', OLD.evidence_sha256, 'new', NEW.evidence_sha256) AS v WHERE OLD.evidence_sha256 IS NOT NEW.evidence_sha256
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NEW.deleted) AS v WHERE OLD.deleted IS NOT NEW.deleted) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
@@ -2568,11 +2719,13 @@ BEGIN
             UNION ALL SELECT 'starts_on' AS k, json_object('old', OLD.starts_on, 'new', NULL) AS v
             UNION ALL SELECT 'ends_on' AS k, json_object('old', OLD.ends_on, 'new', NULL) AS v
             UNION ALL SELECT 'organizer' AS k, json_object('old', OLD.organizer, 'new', NULL) AS v
+            UNION ALL SELECT 'certificate_reference' AS k, json_object('old', OLD.certificate_reference, 'new', NULL) AS v
             UNION ALL SELECT 'evidence_sha256' AS k, json_object('old', OLD.evidence_sha256, 'new', NULL) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NULL) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';
 END;
 CREATE TRIGGER competency_activity_audit_delete AFTER DELETE ON competency_activity
+WHEN (SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1) = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT CASE (SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1) WHEN 1 THEN OLD.updated_by ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), OLD.updated_by) END,
@@ -2587,6 +2740,7 @@ BEGIN
             UNION ALL SELECT 'starts_on' AS k, json_object('old', OLD.starts_on, 'new', NULL) AS v
             UNION ALL SELECT 'ends_on' AS k, json_object('old', OLD.ends_on, 'new', NULL) AS v
             UNION ALL SELECT 'organizer' AS k, json_object('old', OLD.organizer, 'new', NULL) AS v
+            UNION ALL SELECT 'certificate_reference' AS k, json_object('old', OLD.certificate_reference, 'new', NULL) AS v
             UNION ALL SELECT 'evidence_sha256' AS k, json_object('old', OLD.evidence_sha256, 'new', NULL) AS v
             UNION ALL SELECT 'deleted' AS k, json_object('old', OLD.deleted, 'new', NULL) AS v) AS c) AS changes) AS x
     WHERE x.changes <> '{}';

@@ -9,7 +9,8 @@ table with a row_version column (a synced table), replaces the block between the
 
 * <table>_outbox_{insert,update,delete}: AFTER triggers, silent while sync_state.applying_remote = 1, that write
   an outbox row with the changed fields as {"field": {"old": x, "new": y}};
-* <table>_audit_{insert,update,delete}: AFTER triggers that always write an audit_log row (source local|remote).
+* <table>_audit_{insert,update,delete}: AFTER triggers that write an audit_log row (source local|remote) for every
+  change, except while sync_state.bulk_loading = 1 (generated data loaded by BulkWriter into a new file).
 
 Only run it on a migration that has not shipped yet: shipped migrations are never edited. A later migration that
 adds columns to a synced table must drop and recreate that table's triggers (run this on the new file, with the
@@ -41,6 +42,9 @@ DOCUMENT = {
     "objection": "ROW.evaluation_id",
 }
 APPLYING = "(SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1)"
+# Set only while core/storage/BulkWriter loads generated data into a new file (kinerja-cli demo): such rows are
+# nobody's edit, so they get no audit rows (and no outbox rows, as BulkWriter also sets applying_remote).
+BULK_LOADING = "(SELECT s.bulk_loading FROM sync_state AS s WHERE s.id = 1)"
 
 
 def changes(columns, op):
@@ -81,6 +85,7 @@ END;""")
         actor = f"CASE {APPLYING} WHEN 1 THEN {row}.updated_by " \
                 f"ELSE coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), {row}.updated_by) END"
         out.append(f"""CREATE TRIGGER {table}_audit_{op} AFTER {event} ON {table}
+WHEN {BULK_LOADING} = 0
 BEGIN
     INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source)
     SELECT {actor},
