@@ -1518,6 +1518,13 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
 </context>
 <context>
+    <name>NipGenerator</name>
+    <message>
+        <source>No free NIP sequence number is left for %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ObjectionOutcome</name>
     <message>
         <source>Result confirmed</source>

@@ -5,63 +5,63 @@
     <name>AccountRepository</name>
     <message>
         <source>The sign-in data could not be read from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data masuk tidak dapat dibaca dari basis data.</translation>
     </message>
     <message>
         <source>The sign-in data could not be saved in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data masuk tidak dapat disimpan ke basis data.</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters; a PIN of %1 digits is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi paling sedikit %1 karakter; PIN %1 angka diperbolehkan.</translation>
     </message>
     <message>
         <source>The password may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi paling banyak %1 karakter.</translation>
     </message>
     <message>
         <source>The sign-in failed: the person or the password is not correct, or the account is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal masuk: nama pengguna atau kata sandi tidak benar, atau akun tidak aktif.</translation>
     </message>
     <message>
         <source>This database file belongs to a server account: sign in with that account, not with a local password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas basis data ini milik akun server: masuklah dengan akun tersebut, bukan dengan kata sandi lokal.</translation>
     </message>
     <message>
         <source>Only an administrator can manage the sign-in of other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya administrator yang dapat mengelola akun masuk pegawai lain.</translation>
     </message>
     <message>
         <source>The first account of a database file must be an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun pertama pada berkas basis data harus akun administrator.</translation>
     </message>
     <message>
         <source>The person of the new account is not in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai untuk akun baru tidak terdapat dalam basis data ini.</translation>
     </message>
     <message>
         <source>This person already has an account. Reset the password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai ini sudah memiliki akun. Setel ulang kata sandinya.</translation>
     </message>
     <message>
         <source>This person has no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai ini tidak memiliki akun.</translation>
     </message>
     <message>
         <source>The current password is not correct, so the password was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi saat ini tidak benar sehingga kata sandi tidak diubah.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi baru harus berbeda dari kata sandi saat ini.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
         <source>You cannot withdraw your own administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda tidak dapat mencabut peran administrator Anda sendiri.</translation>
     </message>
 </context>
 <context>
@@ -97,20 +97,20 @@
         <translation>Penugasan ini tidak menyebutkan pegawai.</translation>
     </message>
     <message>
-        <source>The assignment to &quot;%1&quot; has no start date.</source>
-        <translation>Penugasan pada jabatan &quot;%1&quot; tidak memiliki tanggal mulai.</translation>
+        <source>The assignment to "%1" has no start date.</source>
+        <translation>Penugasan pada jabatan "%1" tidak memiliki tanggal mulai.</translation>
     </message>
     <message>
-        <source>The assignment to &quot;%1&quot; ends on %2, before it starts on %3.</source>
-        <translation>Penugasan pada jabatan &quot;%1&quot; berakhir pada %2, sebelum tanggal mulainya (%3).</translation>
+        <source>The assignment to "%1" ends on %2, before it starts on %3.</source>
+        <translation>Penugasan pada jabatan "%1" berakhir pada %2, sebelum tanggal mulainya (%3).</translation>
     </message>
     <message>
-        <source>The end date of the assignment to &quot;%1&quot; is not a valid date.</source>
-        <translation>Tanggal selesai penugasan pada jabatan &quot;%1&quot; bukan tanggal yang sah.</translation>
+        <source>The end date of the assignment to "%1" is not a valid date.</source>
+        <translation>Tanggal selesai penugasan pada jabatan "%1" bukan tanggal yang sah.</translation>
     </message>
     <message>
-        <source>Plt and Plh assignments are only possible for the head of a unit; &quot;%1&quot; is not a head position.</source>
-        <translation>Penugasan Plt dan Plh hanya dapat diberikan untuk jabatan kepala unit; &quot;%1&quot; bukan jabatan kepala unit.</translation>
+        <source>Plt and Plh assignments are only possible for the head of a unit; "%1" is not a head position.</source>
+        <translation>Penugasan Plt dan Plh hanya dapat diberikan untuk jabatan kepala unit; "%1" bukan jabatan kepala unit.</translation>
     </message>
     <message>
         <source>An employee cannot be their own Pejabat Penilai Kinerja.</source>
@@ -121,31 +121,31 @@
     <name>AssignmentRepository</name>
     <message>
         <source>The assignments could not be read from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data penugasan tidak dapat dibaca dari basis data.</translation>
     </message>
     <message>
         <source>The assignment could not be saved in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penugasan tidak dapat disimpan ke basis data.</translation>
     </message>
     <message>
         <source>The assignment does not exist or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penugasan tidak ada atau sudah dihapus.</translation>
     </message>
     <message>
         <source>The employee of the assignment is not in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai pada penugasan ini tidak terdapat dalam basis data ini.</translation>
     </message>
     <message>
         <source>The assessor named for the assignment is not in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat Penilai Kinerja yang ditetapkan untuk penugasan ini tidak terdapat dalam basis data ini.</translation>
     </message>
     <message>
         <source>An assignment with this identifier already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penugasan dengan pengenal ini sudah ada.</translation>
     </message>
     <message>
         <source>The date range for the assignments is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang tanggal penugasan tidak valid.</translation>
     </message>
 </context>
 <context>
@@ -186,15 +186,15 @@
     <name>BulkWriter</name>
     <message>
         <source>The database could not be prepared for loading the generated data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data tidak dapat disiapkan untuk memuat data yang dibangkitkan.</translation>
     </message>
     <message>
         <source>The generated data could not be written to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data yang dibangkitkan tidak dapat ditulis ke basis data.</translation>
     </message>
     <message>
         <source>The generated data was written, but the database settings could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data yang dibangkitkan telah ditulis, tetapi pengaturan basis data tidak dapat dipulihkan.</translation>
     </message>
 </context>
 <context>
@@ -287,28 +287,28 @@
         <translation>Perintah:</translation>
     </message>
     <message>
-        <source>Run &quot;kinerja-cli COMMAND --help&quot; for the arguments of a command.</source>
-        <translation>Jalankan &quot;kinerja-cli PERINTAH --help&quot; untuk melihat argumen suatu perintah.</translation>
+        <source>Run "kinerja-cli COMMAND --help" for the arguments of a command.</source>
+        <translation>Jalankan "kinerja-cli PERINTAH --help" untuk melihat argumen suatu perintah.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use id or en.</source>
-        <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan id atau en.</translation>
+        <source>Unknown language "%1": use id or en.</source>
+        <translation>Bahasa "%1" tidak dikenal: gunakan id atau en.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
         <translation>Opsi %1 memerlukan nilai.</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot;.</source>
-        <translation>Opsi &quot;%1&quot; tidak dikenal.</translation>
+        <source>Unknown option "%1".</source>
+        <translation>Opsi "%1" tidak dikenal.</translation>
     </message>
     <message>
-        <source>Run &quot;kinerja-cli --help&quot; for the commands.</source>
-        <translation>Jalankan &quot;kinerja-cli --help&quot; untuk melihat daftar perintah.</translation>
+        <source>Run "kinerja-cli --help" for the commands.</source>
+        <translation>Jalankan "kinerja-cli --help" untuk melihat daftar perintah.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Perintah &quot;%1&quot; tidak dikenal.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Perintah "%1" tidak dikenal.</translation>
     </message>
 </context>
 <context>
@@ -326,16 +326,16 @@
         <translation>Penggunaan: kinerja-cli %1 [opsi]</translation>
     </message>
     <message>
-        <source>Run &quot;kinerja-cli %1 --help&quot; for the options.</source>
-        <translation>Jalankan &quot;kinerja-cli %1 --help&quot; untuk melihat opsinya.</translation>
+        <source>Run "kinerja-cli %1 --help" for the options.</source>
+        <translation>Jalankan "kinerja-cli %1 --help" untuk melihat opsinya.</translation>
     </message>
     <message>
-        <source>Missing argument for &quot;%1&quot;.</source>
-        <translation>Argumen untuk &quot;%1&quot; belum lengkap.</translation>
+        <source>Missing argument for "%1".</source>
+        <translation>Argumen untuk "%1" belum lengkap.</translation>
     </message>
     <message>
-        <source>Too many arguments for &quot;%1&quot;: %2.</source>
-        <translation>Argumen untuk &quot;%1&quot; terlalu banyak: %2.</translation>
+        <source>Too many arguments for "%1": %2.</source>
+        <translation>Argumen untuk "%1" terlalu banyak: %2.</translation>
     </message>
 </context>
 <context>
@@ -360,43 +360,43 @@
 <context>
     <name>CompetencyActivity</name>
     <message>
-        <source>&quot;%1&quot; is not a form of competency development. Use Klasikal or Non-Klasikal.</source>
-        <translation>&quot;%1&quot; bukan bentuk pengembangan kompetensi. Gunakan Klasikal atau Non-Klasikal.</translation>
+        <source>"%1" is not a form of competency development. Use Klasikal or Non-Klasikal.</source>
+        <translation>"%1" bukan bentuk pengembangan kompetensi. Gunakan Klasikal atau Non-Klasikal.</translation>
     </message>
     <message>
         <source>The activity needs a name.</source>
         <translation>Kegiatan harus memiliki nama.</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; needs a valid date.</source>
-        <translation>Kegiatan &quot;%1&quot; harus memiliki tanggal yang sah.</translation>
+        <source>The activity "%1" needs a valid date.</source>
+        <translation>Kegiatan "%1" harus memiliki tanggal yang sah.</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; must count at least 1 JP, not %2.</source>
-        <translation>Kegiatan &quot;%1&quot; harus bernilai paling sedikit 1 JP, bukan %2.</translation>
+        <source>The activity "%1" must count at least 1 JP, not %2.</source>
+        <translation>Kegiatan "%1" harus bernilai paling sedikit 1 JP, bukan %2.</translation>
     </message>
 </context>
 <context>
     <name>CompetencyRepository</name>
     <message>
         <source>The competency activity belongs to no employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan pengembangan kompetensi belum terkait dengan pegawai mana pun.</translation>
     </message>
     <message>
         <source>The competency activity could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan pengembangan kompetensi tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>The competency activity was not found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan pengembangan kompetensi tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
         <source>The competency activity could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan pengembangan kompetensi tidak dapat dihapus.</translation>
     </message>
     <message>
         <source>The competency activities could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan pengembangan kompetensi tidak dapat dibaca.</translation>
     </message>
 </context>
 <context>
@@ -430,20 +430,20 @@ Exit codes: 0 the angka kredit was shown, 1 invalid input, 2 wrong usage.</sourc
 Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah.</translation>
     </message>
     <message>
-        <source>The jenjang jabatan fungsional: Pemula, Terampil, Mahir, Penyelia, &quot;Ahli Pertama&quot;, &quot;Ahli Muda&quot;, &quot;Ahli Madya&quot; or &quot;Ahli Utama&quot;.</source>
-        <translation>Jenjang jabatan fungsional: Pemula, Terampil, Mahir, Penyelia, &quot;Ahli Pertama&quot;, &quot;Ahli Muda&quot;, &quot;Ahli Madya&quot;, atau &quot;Ahli Utama&quot;.</translation>
+        <source>The jenjang jabatan fungsional: Pemula, Terampil, Mahir, Penyelia, "Ahli Pertama", "Ahli Muda", "Ahli Madya" or "Ahli Utama".</source>
+        <translation>Jenjang jabatan fungsional: Pemula, Terampil, Mahir, Penyelia, "Ahli Pertama", "Ahli Muda", "Ahli Madya", atau "Ahli Utama".</translation>
     </message>
     <message>
-        <source>The predikat kinerja pegawai, e.g. &quot;Sangat Baik&quot; or SB.</source>
-        <translation>Predikat kinerja pegawai, misalnya &quot;Sangat Baik&quot; atau SB.</translation>
+        <source>The predikat kinerja pegawai, e.g. "Sangat Baik" or SB.</source>
+        <translation>Predikat kinerja pegawai, misalnya "Sangat Baik" atau SB.</translation>
     </message>
     <message>
         <source>The months of the SKP within the year, from 1 to 12 (default 12).</source>
         <translation>Jumlah bulan SKP dalam tahun tersebut, 1 sampai dengan 12 (bawaan 12).</translation>
     </message>
     <message>
-        <source>The number of months must be a whole number from 1 to 12, not &quot;%1&quot;.</source>
-        <translation>Jumlah bulan harus bilangan bulat 1 sampai dengan 12, bukan &quot;%1&quot;.</translation>
+        <source>The number of months must be a whole number from 1 to 12, not "%1".</source>
+        <translation>Jumlah bulan harus bilangan bulat 1 sampai dengan 12, bukan "%1".</translation>
     </message>
     <message>
         <source>Angka kredit: %1</source>
@@ -451,8 +451,7 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
     </message>
     <message numerus="yes">
         <source>Jenjang %1 (annual koefisien %2), predikat %3 (%4%), %n month(s) of 12.</source>
-        <translation>
-            <numerusform>Jenjang %1 (koefisien tahunan %2), predikat %3 (%4%), %n dari 12 bulan.</numerusform>
+        <translation><numerusform>Jenjang %1 (koefisien tahunan %2), predikat %3 (%4%), %n dari 12 bulan.</numerusform>
         </translation>
     </message>
     <message>
@@ -468,7 +467,7 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
     <name>CsvReader</name>
     <message>
         <source>The quoted field that begins on line %1 is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom bertanda kutip yang dimulai pada baris %1 tidak ditutup.</translation>
     </message>
 </context>
 <context>
@@ -478,8 +477,8 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
         <translation>Berkas %1 bukan basis data Kinerja ASN (mungkin milik aplikasi lain). Berkas tersebut tidak diubah.</translation>
     </message>
     <message>
-        <source>The file %1 is damaged or is not a database file. It was not changed. Restore the database from a backup with &quot;kinerja-cli restore&quot;.</source>
-        <translation>Berkas %1 rusak atau bukan berkas basis data. Berkas tersebut tidak diubah. Pulihkan basis data dari cadangan dengan &quot;kinerja-cli restore&quot;.</translation>
+        <source>The file %1 is damaged or is not a database file. It was not changed. Restore the database from a backup with "kinerja-cli restore".</source>
+        <translation>Berkas %1 rusak atau bukan berkas basis data. Berkas tersebut tidak diubah. Pulihkan basis data dari cadangan dengan "kinerja-cli restore".</translation>
     </message>
     <message>
         <source>This database was created by a newer version of Kinerja ASN (schema %1; this version reads up to %2). Update the application.</source>
@@ -538,23 +537,23 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
     <name>DatabaseInfo</name>
     <message>
         <source>The kind of this database file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis berkas basis data ini tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>A replica needs the server, the database and the account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replika memerlukan alamat server, nama basis data, dan nama akun.</translation>
     </message>
     <message>
         <source>This database file already belongs to a server account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas basis data ini sudah terikat pada akun server.</translation>
     </message>
     <message>
         <source>This database file already holds data of its own, so it cannot become the copy of a server account. Use a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas basis data ini sudah berisi data sendiri sehingga tidak dapat dijadikan salinan akun server. Gunakan berkas baru.</translation>
     </message>
     <message>
         <source>The kind of this database file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis berkas basis data ini tidak dapat disimpan.</translation>
     </message>
 </context>
 <context>
@@ -577,14 +576,12 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
     </message>
     <message numerus="yes">
         <source>Evidence files not used by any record: %n.</source>
-        <translation>
-            <numerusform>Berkas bukti dukung yang tidak digunakan oleh data mana pun: %n.</numerusform>
+        <translation><numerusform>Berkas bukti dukung yang tidak digunakan oleh data mana pun: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Evidence records whose file is not in the database: %n.</source>
-        <translation>
-            <numerusform>Data bukti dukung yang berkasnya tidak ada di dalam basis data: %n.</numerusform>
+        <translation><numerusform>Data bukti dukung yang berkasnya tidak ada di dalam basis data: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -611,107 +608,106 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
         <translation>Ketikkan angka, misalnya 12,5.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number. Type digits with a decimal comma, for example 12,5 or 1.234,75.</source>
-        <translation>&quot;%1&quot; bukan angka. Ketikkan angka dengan koma sebagai pemisah desimal, misalnya 12,5 atau 1.234,75.</translation>
+        <source>"%1" is not a number. Type digits with a decimal comma, for example 12,5 or 1.234,75.</source>
+        <translation>"%1" bukan angka. Ketikkan angka dengan koma sebagai pemisah desimal, misalnya 12,5 atau 1.234,75.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than %2 decimals.</source>
-        <translation>&quot;%1&quot; memiliki lebih dari %2 angka desimal.</translation>
+        <source>"%1" has more than %2 decimals.</source>
+        <translation>"%1" memiliki lebih dari %2 angka desimal.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large.</source>
-        <translation>&quot;%1&quot; terlalu besar.</translation>
+        <source>"%1" is too large.</source>
+        <translation>"%1" terlalu besar.</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Create a new standalone database with demo data (Provinsi Jambi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat basis data mandiri baru berisi data demo (Provinsi Jambi).</translation>
     </message>
     <message>
         <source>Creates a new standalone database filled with generated data: an office of the Provincial Government of Jambi (about 300 employees with plans and evaluations), or with --scale province about 60,000 employees in 1,500 units for benchmarks. The same seed always gives the same data. An existing file is never replaced unless --force is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat basis data mandiri baru yang berisi data yang dibangkitkan: satu kantor Pemerintah Provinsi Jambi (sekitar 300 pegawai dengan SKP dan evaluasi), atau dengan --scale province sekitar 60.000 pegawai dalam 1.500 unit kerja untuk uji kinerja. Seed yang sama selalu menghasilkan data yang sama. Berkas yang sudah ada tidak pernah diganti kecuali --force diberikan.</translation>
     </message>
     <message>
         <source>office (default) or province.</source>
-        <translation type="unfinished"></translation>
+        <translation>office (bawaan) atau province.</translation>
     </message>
     <message>
         <source>Years of history ending with the current year (default 3 for office, 1 for province).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah tahun riwayat hingga tahun berjalan (bawaan 3 untuk office, 1 untuk province).</translation>
     </message>
     <message>
         <source>Seed of the generator (default 20250101).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed pembangkit data (bawaan 20250101).</translation>
     </message>
     <message>
         <source>Replace the file if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti berkas jika sudah ada.</translation>
     </message>
     <message>
-        <source>Unknown scale &quot;%1&quot;: use office or province.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown scale "%1": use office or province.</source>
+        <translation>Skala "%1" tidak dikenal: gunakan office atau province.</translation>
     </message>
     <message>
         <source>The number of years must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah tahun harus berupa bilangan bulat.</translation>
     </message>
     <message>
         <source>The seed must be a whole number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed harus berupa bilangan bulat dari 0 sampai 4294967295.</translation>
     </message>
     <message>
         <source>Created %1 with %2 units, %3 employees, %4 plans and %5 evaluations in %6 s (%7 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 telah dibuat dengan %2 unit kerja, %3 pegawai, %4 SKP, dan %5 evaluasi dalam %6 detik (%7 MB).</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The year %1 is not a valid year for demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun %1 bukan tahun yang sah untuk data demo.</translation>
     </message>
     <message>
         <source>The number of years must be between 1 and 10, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah tahun harus antara 1 dan 10, bukan %1.</translation>
     </message>
     <message>
         <source>The province size is too small or too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran data provinsi terlalu kecil atau terlalu besar.</translation>
     </message>
     <message>
         <source>The file %1 already exists. Choose another file, or use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 sudah ada. Pilih berkas lain, atau gunakan --force untuk menggantinya.</translation>
     </message>
     <message>
         <source>The demo data could not be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data demo tidak dapat dibuat.</translation>
     </message>
     <message>
         <source>The demo database could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data demo tidak dapat disimpan sebagai %1.</translation>
     </message>
 </context>
 <context>
     <name>DistributionCommand</name>
     <message>
-        <source>Show the allowed counts per predikat, or check a unit&apos;s counts against the pola distribusi.</source>
+        <source>Show the allowed counts per predikat, or check a unit's counts against the pola distribusi.</source>
         <translation>Tampilkan jumlah yang diperbolehkan per predikat, atau periksa jumlah suatu unit terhadap pola distribusi.</translation>
     </message>
     <message numerus="yes">
-        <source>--counts needs five whole numbers separated by commas, in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (e.g. 3,5,1,1,0), or named counts such as &quot;Sangat Baik=3,Baik=5&quot;; &quot;%1&quot; has %n part(s).</source>
-        <translation>
-            <numerusform>--counts memerlukan lima bilangan bulat yang dipisahkan koma, dengan urutan Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (misalnya 3,5,1,1,0), atau jumlah bernama seperti &quot;Sangat Baik=3,Baik=5&quot;; &quot;%1&quot; terdiri atas %n bagian.</numerusform>
+        <source>--counts needs five whole numbers separated by commas, in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (e.g. 3,5,1,1,0), or named counts such as "Sangat Baik=3,Baik=5"; "%1" has %n part(s).</source>
+        <translation><numerusform>--counts memerlukan lima bilangan bulat yang dipisahkan koma, dengan urutan Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (misalnya 3,5,1,1,0), atau jumlah bernama seperti "Sangat Baik=3,Baik=5"; "%1" terdiri atas %n bagian.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The count for %1 must be a whole number from 0 to %2, not &quot;%3&quot;.</source>
-        <translation>Jumlah untuk %1 harus bilangan bulat 0 sampai dengan %2, bukan &quot;%3&quot;.</translation>
+        <source>The count for %1 must be a whole number from 0 to %2, not "%3".</source>
+        <translation>Jumlah untuk %1 harus bilangan bulat 0 sampai dengan %2, bukan "%3".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a named count: write PREDIKAT=NUMBER, e.g. &quot;Sangat Baik=3&quot;.</source>
-        <translation>&quot;%1&quot; bukan jumlah bernama: tuliskan PREDIKAT=ANGKA, misalnya &quot;Sangat Baik=3&quot;.</translation>
+        <source>"%1" is not a named count: write PREDIKAT=NUMBER, e.g. "Sangat Baik=3".</source>
+        <translation>"%1" bukan jumlah bernama: tuliskan PREDIKAT=ANGKA, misalnya "Sangat Baik=3".</translation>
     </message>
     <message>
         <source>The predikat %1 is counted twice.</source>
@@ -724,7 +720,7 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
     <message>
         <source>Shows the pola distribusi predikat kinerja pegawai of SE MenPANRB 3/2023 for an organisation grade (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang).
 With --headcount N: the lowest and highest number of employees that may get each predikat. Maximum shares are rounded down and minimum shares rounded up, so these are exactly the counts that raise no warning.
-With --counts: the unit&apos;s distribution and a warning for each rule it breaks. The guideline never blocks a rating.
+With --counts: the unit's distribution and a warning for each rule it breaks. The guideline never blocks a rating.
 Exit codes: 0 success and no warnings, 3 the counts raise warnings, 1 invalid input, 2 wrong usage.</source>
         <translation>Menampilkan pola distribusi predikat kinerja pegawai menurut SE MenPANRB 3/2023 untuk suatu predikat kinerja organisasi (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang).
 Dengan --headcount N: jumlah pegawai paling sedikit dan paling banyak yang dapat memperoleh setiap predikat. Batas persentase maksimum dibulatkan ke bawah dan batas minimum dibulatkan ke atas, sehingga jumlah tersebut tepat merupakan jumlah yang tidak menimbulkan peringatan.
@@ -740,20 +736,20 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Tampilkan jumlah yang diperbolehkan per predikat untuk N pegawai.</translation>
     </message>
     <message>
-        <source>Check actual counts: five whole numbers in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (3,5,1,1,0), or named (&quot;Sangat Baik=3,Baik=5&quot;, &quot;SB=3,B=5&quot;).</source>
-        <translation>Periksa jumlah sebenarnya: lima bilangan bulat dengan urutan Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (3,5,1,1,0), atau bernama (&quot;Sangat Baik=3,Baik=5&quot;, &quot;SB=3,B=5&quot;).</translation>
+        <source>Check actual counts: five whole numbers in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (3,5,1,1,0), or named ("Sangat Baik=3,Baik=5", "SB=3,B=5").</source>
+        <translation>Periksa jumlah sebenarnya: lima bilangan bulat dengan urutan Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (3,5,1,1,0), atau bernama ("Sangat Baik=3,Baik=5", "SB=3,B=5").</translation>
     </message>
     <message>
         <source>Give either --headcount N or --counts, not both or neither.</source>
         <translation>Berikan salah satu dari --headcount N atau --counts, tidak keduanya dan tidak kosong.</translation>
     </message>
     <message>
-        <source>Run &quot;kinerja-cli %1 --help&quot; for the options.</source>
-        <translation>Jalankan &quot;kinerja-cli %1 --help&quot; untuk melihat opsinya.</translation>
+        <source>Run "kinerja-cli %1 --help" for the options.</source>
+        <translation>Jalankan "kinerja-cli %1 --help" untuk melihat opsinya.</translation>
     </message>
     <message>
-        <source>The headcount must be a whole number from 0 to %1, not &quot;%2&quot;.</source>
-        <translation>Jumlah pegawai harus bilangan bulat 0 sampai dengan %1, bukan &quot;%2&quot;.</translation>
+        <source>The headcount must be a whole number from 0 to %1, not "%2".</source>
+        <translation>Jumlah pegawai harus bilangan bulat 0 sampai dengan %1, bukan "%2".</translation>
     </message>
     <message>
         <source>not allowed</source>
@@ -789,8 +785,7 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
     <message numerus="yes">
         <source>Allowed counts of each predikat for %n employee(s) in an organisation graded %1 (SE MenPANRB 3/2023):</source>
-        <translation>
-            <numerusform>Jumlah yang diperbolehkan untuk setiap predikat bagi %n pegawai pada organisasi dengan predikat %1 (SE MenPANRB 3/2023):</numerusform>
+        <translation><numerusform>Jumlah yang diperbolehkan untuk setiap predikat bagi %n pegawai pada organisasi dengan predikat %1 (SE MenPANRB 3/2023):</numerusform>
         </translation>
     </message>
     <message>
@@ -803,8 +798,7 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
     <message numerus="yes">
         <source>The minima need %1 employees, but the unit has %n: every distribution of this unit raises a warning.</source>
-        <translation>
-            <numerusform>Batas minimal memerlukan %1 pegawai, sedangkan unit ini hanya memiliki %n: setiap distribusi pada unit ini akan menimbulkan peringatan.</numerusform>
+        <translation><numerusform>Batas minimal memerlukan %1 pegawai, sedangkan unit ini hanya memiliki %n: setiap distribusi pada unit ini akan menimbulkan peringatan.</numerusform>
         </translation>
     </message>
     <message>
@@ -817,8 +811,7 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
     <message numerus="yes">
         <source>Distribution of %n employee(s) in an organisation graded %1 (SE MenPANRB 3/2023):</source>
-        <translation>
-            <numerusform>Distribusi %n pegawai pada organisasi dengan predikat %1 (SE MenPANRB 3/2023):</numerusform>
+        <translation><numerusform>Distribusi %n pegawai pada organisasi dengan predikat %1 (SE MenPANRB 3/2023):</numerusform>
         </translation>
     </message>
     <message>
@@ -827,8 +820,7 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
     <message numerus="yes">
         <source>%n warning(s); the guideline never blocks a rating:</source>
-        <translation>
-            <numerusform>%n peringatan; pedoman ini tidak menghalangi pemberian predikat:</numerusform>
+        <translation><numerusform>%n peringatan; pedoman ini tidak menghalangi pemberian predikat:</numerusform>
         </translation>
     </message>
 </context>
@@ -848,26 +840,22 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n employee(s) (%3), but this predikat is not allowed for an organisation graded %4.</source>
-        <translation>
-            <numerusform>%1: %2 dari %n pegawai (%3), padahal predikat ini tidak diperbolehkan untuk organisasi dengan predikat %4.</numerusform>
+        <translation><numerusform>%1: %2 dari %n pegawai (%3), padahal predikat ini tidak diperbolehkan untuk organisasi dengan predikat %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n employee(s) (%3) is more than the maximum of %4% for an organisation graded %5.</source>
-        <translation>
-            <numerusform>%1: %2 dari %n pegawai (%3) melebihi batas maksimum %4% untuk organisasi dengan predikat %5.</numerusform>
+        <translation><numerusform>%1: %2 dari %n pegawai (%3) melebihi batas maksimum %4% untuk organisasi dengan predikat %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n employee(s) (%3) is less than the minimum of %4% for an organisation graded %5.</source>
-        <translation>
-            <numerusform>%1: %2 dari %n pegawai (%3) kurang dari batas minimal %4% untuk organisasi dengan predikat %5.</numerusform>
+        <translation><numerusform>%1: %2 dari %n pegawai (%3) kurang dari batas minimal %4% untuk organisasi dengan predikat %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: 0 of %n employee(s), but an organisation graded %2 must have at least one.</source>
-        <translation>
-            <numerusform>%1: 0 dari %n pegawai, padahal organisasi dengan predikat %2 wajib memiliki paling sedikit satu.</numerusform>
+        <translation><numerusform>%1: 0 dari %n pegawai, padahal organisasi dengan predikat %2 wajib memiliki paling sedikit satu.</numerusform>
         </translation>
     </message>
 </context>
@@ -921,181 +909,181 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     <name>EmployeeRepository</name>
     <message>
         <source>The employee could not be saved because the database is busy or cannot be written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pegawai tidak dapat disimpan karena basis data sedang sibuk atau tidak dapat ditulisi. Silakan coba lagi.</translation>
     </message>
     <message>
         <source>The id of the employee does not belong to the NIP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID pegawai tidak sesuai dengan NIP %1.</translation>
     </message>
     <message>
         <source>Only a jabatan fungsional has a jenjang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya jabatan fungsional yang memiliki jenjang.</translation>
     </message>
     <message>
         <source>The unit of the employee %1 is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja pegawai %1 tidak tersimpan.</translation>
     </message>
     <message>
         <source>Another record already holds the NIP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP %1 sudah dipakai oleh data lain.</translation>
     </message>
     <message>
         <source>The employee %1 could not be saved. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pegawai %1 tidak dapat disimpan. Rinciannya ada di log.</translation>
     </message>
     <message>
         <source>The employee could not be saved. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pegawai tidak dapat disimpan. Rinciannya ada di log.</translation>
     </message>
     <message>
         <source>The employees could not be read. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pegawai tidak dapat dibaca. Rinciannya ada di log.</translation>
     </message>
     <message>
         <source>The employee could not be deleted. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pegawai tidak dapat dihapus. Rinciannya ada di log.</translation>
     </message>
     <message>
         <source>The employee does not exist or was already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai tidak ada atau sudah dihapus.</translation>
     </message>
 </context>
 <context>
     <name>EvaluationRepository</name>
     <message>
         <source>The evaluations of the SKP could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi kinerja untuk SKP ini tidak dapat dibuat.</translation>
     </message>
     <message>
         <source>The SKP was not found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
         <source>The evaluation was not found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi kinerja tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
         <source>The evaluation could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi kinerja tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>The realization could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisasi tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>The work result of the realization is not part of this SKP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil kerja pada realisasi tidak termasuk dalam SKP ini.</translation>
     </message>
     <message>
         <source>The indicator of the realization is not part of its work result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator pada realisasi tidak termasuk dalam hasil kerjanya.</translation>
     </message>
     <message>
         <source>The realization belongs to another evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisasi ini milik evaluasi kinerja yang lain.</translation>
     </message>
     <message>
         <source>The realization could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisasi tidak dapat dihapus.</translation>
     </message>
     <message>
         <source>The realization was not found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisasi tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
         <source>Feedback is given either on a work result or on a core value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik diberikan atas satu hasil kerja atau atas satu nilai perilaku kerja.</translation>
     </message>
     <message>
         <source>The feedback has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik belum berisi teks.</translation>
     </message>
     <message>
         <source>The feedback could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>The work result of the feedback is not part of this SKP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil kerja pada umpan balik tidak termasuk dalam SKP ini.</translation>
     </message>
     <message>
         <source>The feedback could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik tidak dapat dihapus.</translation>
     </message>
     <message>
         <source>The feedback was not found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
         <source>The ratings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>The organisation grade could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predikat kinerja organisasi tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>The evaluation could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi kinerja tidak dapat disimpan.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStore</name>
     <message>
-        <source>The file &quot;%1&quot; is not a PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS document, so it cannot be added as evidence.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" is not a PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS document, so it cannot be added as evidence.</source>
+        <translation>Berkas "%1" bukan dokumen PDF, JPEG, PNG, DOCX, XLSX, ODT, atau ODS sehingga tidak dapat ditambahkan sebagai bukti dukung.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" is empty.</source>
+        <translation>Berkas "%1" kosong.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is %2 MB; an evidence file may be at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" is %2 MB; an evidence file may be at most %3 MB.</source>
+        <translation>Ukuran berkas "%1" %2 MB; berkas bukti dukung paling besar %3 MB.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a web address (http or https).</source>
+        <translation>"%1" bukan alamat web (http atau https).</translation>
     </message>
     <message>
         <source>The evidence could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti dukung tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>The evaluation was not found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi kinerja tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
         <source>The work result of the evidence is not part of this SKP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil kerja pada bukti dukung tidak termasuk dalam SKP ini.</translation>
     </message>
     <message>
         <source>The indicator of the evidence is not part of this SKP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator pada bukti dukung tidak termasuk dalam SKP ini.</translation>
     </message>
     <message>
         <source>The evidence file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas bukti dukung tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>The evidence file was not found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas bukti dukung tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; has not been downloaded to this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" has not been downloaded to this computer yet.</source>
+        <translation>Berkas "%1" belum diunduh ke komputer ini.</translation>
     </message>
     <message>
         <source>The list of evidence could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar bukti dukung tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>The evidence could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti dukung tidak dapat dihapus.</translation>
     </message>
     <message>
         <source>The evidence was not found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti dukung tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1101,7 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Bukti dukung</translation>
     </message>
     <message>
-        <source>Leader&apos;s specific expectations</source>
+        <source>Leader's specific expectations</source>
         <translation>Ekspektasi khusus pimpinan</translation>
     </message>
     <message>
@@ -1152,8 +1140,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
 <context>
     <name>FunctionalLevel</name>
     <message>
-        <source>&quot;%1&quot; is not a jenjang of a jabatan fungsional. Use one of: %2.</source>
-        <translation>&quot;%1&quot; bukan jenjang jabatan fungsional. Gunakan salah satu dari: %2.</translation>
+        <source>"%1" is not a jenjang of a jabatan fungsional. Use one of: %2.</source>
+        <translation>"%1" bukan jenjang jabatan fungsional. Gunakan salah satu dari: %2.</translation>
     </message>
 </context>
 <context>
@@ -1174,14 +1162,14 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Tampilkan predikat kinerja pegawai untuk suatu rating hasil kerja dan rating perilaku.</translation>
     </message>
     <message>
-        <source>Shows the predikat kinerja pegawai for a rating hasil kerja and a rating perilaku kerja, from the kuadran kinerja of PermenPANRB 6/2022. A rating is one of &quot;Di Atas Ekspektasi&quot;, &quot;Sesuai Ekspektasi&quot; or &quot;Di Bawah Ekspektasi&quot;, in any case, also written &quot;Diatas&quot;/&quot;Dibawah&quot;, shortened (&quot;di atas&quot;, &quot;sesuai&quot;, &quot;di bawah&quot;) or as a code name (above, as-expected, below).
+        <source>Shows the predikat kinerja pegawai for a rating hasil kerja and a rating perilaku kerja, from the kuadran kinerja of PermenPANRB 6/2022. A rating is one of "Di Atas Ekspektasi", "Sesuai Ekspektasi" or "Di Bawah Ekspektasi", in any case, also written "Diatas"/"Dibawah", shortened ("di atas", "sesuai", "di bawah") or as a code name (above, as-expected, below).
 Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usage.</source>
-        <translation>Menampilkan predikat kinerja pegawai untuk suatu rating hasil kerja dan rating perilaku kerja, berdasarkan kuadran kinerja PermenPANRB 6/2022. Rating berupa &quot;Di Atas Ekspektasi&quot;, &quot;Sesuai Ekspektasi&quot;, atau &quot;Di Bawah Ekspektasi&quot;, dengan huruf besar atau kecil, juga ditulis &quot;Diatas&quot;/&quot;Dibawah&quot;, disingkat (&quot;di atas&quot;, &quot;sesuai&quot;, &quot;di bawah&quot;), atau dengan nama kode (above, as-expected, below).
+        <translation>Menampilkan predikat kinerja pegawai untuk suatu rating hasil kerja dan rating perilaku kerja, berdasarkan kuadran kinerja PermenPANRB 6/2022. Rating berupa "Di Atas Ekspektasi", "Sesuai Ekspektasi", atau "Di Bawah Ekspektasi", dengan huruf besar atau kecil, juga ditulis "Diatas"/"Dibawah", disingkat ("di atas", "sesuai", "di bawah"), atau dengan nama kode (above, as-expected, below).
 Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah.</translation>
     </message>
     <message>
-        <source>The rating hasil kerja, e.g. &quot;di atas&quot;.</source>
-        <translation>Rating hasil kerja, misalnya &quot;di atas&quot;.</translation>
+        <source>The rating hasil kerja, e.g. "di atas".</source>
+        <translation>Rating hasil kerja, misalnya "di atas".</translation>
     </message>
     <message>
         <source>The rating perilaku kerja, e.g. sesuai.</source>
@@ -1204,174 +1192,174 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     <name>ImportCommand</name>
     <message>
         <source>Import org units or employees from a CSV file, all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor unit kerja atau pegawai dari berkas CSV, seluruhnya atau tidak sama sekali.</translation>
     </message>
     <message>
         <source>Imports org units or employees from a CSV file (UTF-8, comma or semicolon; the columns are described in docs/import.md). Every problem is reported with its line. By default nothing is written when any row is rejected; with --valid-only the valid rows are written. Rows that are already stored unchanged are skipped, so importing a file twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor unit kerja atau pegawai dari berkas CSV (UTF-8, pemisah koma atau titik koma; kolomnya dijelaskan dalam docs/import.md). Setiap masalah dilaporkan beserta nomor barisnya. Secara bawaan tidak ada yang ditulis apabila ada baris yang ditolak; dengan --valid-only baris yang valid tetap ditulis. Baris yang sudah tersimpan tanpa perubahan dilewati, sehingga mengimpor berkas yang sama dua kali tidak mengubah apa pun.</translation>
     </message>
     <message>
         <source>What the file holds: employees or units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi berkas: employees (pegawai) atau units (unit kerja).</translation>
     </message>
     <message>
         <source>The CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV yang akan diimpor.</translation>
     </message>
     <message>
         <source>Write the valid rows even when other rows are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis baris yang valid walaupun ada baris lain yang ditolak.</translation>
     </message>
     <message>
-        <source>Unknown import &quot;%1&quot;: write employees or units.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown import "%1": write employees or units.</source>
+        <translation>Jenis impor "%1" tidak dikenal: tulis employees atau units.</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditambahkan: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperbarui: %1</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak berubah: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak: %1</translation>
     </message>
     <message>
         <source>Nothing was written because rows were rejected. Correct them, or import with --valid-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang ditulis karena terdapat baris yang ditolak. Perbaiki baris tersebut, atau impor dengan --valid-only.</translation>
     </message>
     <message>
         <source>The valid rows were written; the rejected rows were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris yang valid telah ditulis; baris yang ditolak dilewati.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris %1: %2</translation>
     </message>
     <message>
         <source>The file is empty: line 1 must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kosong: baris 1 harus memuat nama kolom.</translation>
     </message>
     <message>
         <source>Line 1: the file has no column %1. See the list of columns in the import documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris 1: berkas tidak memiliki kolom %1. Lihat daftar kolom dalam dokumentasi impor.</translation>
     </message>
     <message>
         <source>The row has %1 fields, but the header has %2. Check the delimiters and quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris ini memiliki %1 kolom, sedangkan baris judul memiliki %2. Periksa pemisah dan tanda kutip.</translation>
     </message>
     <message>
         <source>Cannot read the file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>The database is busy or cannot be written, so nothing was imported. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data sedang sibuk atau tidak dapat ditulisi, sehingga tidak ada data yang diimpor. Silakan coba lagi.</translation>
     </message>
     <message>
-        <source>The row has characters that are not UTF-8. Save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The row has characters that are not UTF-8. Save the file as "CSV UTF-8".</source>
+        <translation>Baris ini memuat karakter yang bukan UTF-8. Simpan berkas sebagai "CSV UTF-8".</translation>
     </message>
     <message>
-        <source>The jenis pegawai &quot;%1&quot; is not known; write PNS or PPPK.</source>
-        <translation type="unfinished"></translation>
+        <source>The jenis pegawai "%1" is not known; write PNS or PPPK.</source>
+        <translation>Jenis pegawai "%1" tidak dikenal; tulis PNS atau PPPK.</translation>
     </message>
     <message>
         <source>The NIP is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP tidak diisi.</translation>
     </message>
     <message>
         <source>The NIP %1 is already on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP %1 sudah ada pada baris %2.</translation>
     </message>
     <message>
         <source>The name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama tidak diisi.</translation>
     </message>
     <message>
-        <source>The birth date &quot;%1&quot; is not a date; write it as dd-mm-yyyy or yyyy-mm-dd.</source>
-        <translation type="unfinished"></translation>
+        <source>The birth date "%1" is not a date; write it as dd-mm-yyyy or yyyy-mm-dd.</source>
+        <translation>Tanggal lahir "%1" bukan tanggal; tulis dengan format hh-bb-tttt atau tttt-bb-hh.</translation>
     </message>
     <message>
-        <source>The gender &quot;%1&quot; is not known; write L or P (or M/F, 1/2).</source>
-        <translation type="unfinished"></translation>
+        <source>The gender "%1" is not known; write L or P (or M/F, 1/2).</source>
+        <translation>Jenis kelamin "%1" tidak dikenal; tulis L atau P (atau M/F, 1/2).</translation>
     </message>
     <message>
-        <source>The TMT golongan &quot;%1&quot; is not a date; write it as dd-mm-yyyy or yyyy-mm-dd.</source>
-        <translation type="unfinished"></translation>
+        <source>The TMT golongan "%1" is not a date; write it as dd-mm-yyyy or yyyy-mm-dd.</source>
+        <translation>TMT golongan "%1" bukan tanggal; tulis dengan format hh-bb-tttt atau tttt-bb-hh.</translation>
     </message>
     <message>
-        <source>The jenis jabatan &quot;%1&quot; is not known; write JPT, Administrator, Pengawas, Pelaksana or Fungsional.</source>
-        <translation type="unfinished"></translation>
+        <source>The jenis jabatan "%1" is not known; write JPT, Administrator, Pengawas, Pelaksana or Fungsional.</source>
+        <translation>Jenis jabatan "%1" tidak dikenal; tulis JPT, Administrator, Pengawas, Pelaksana, atau Fungsional.</translation>
     </message>
     <message>
         <source>Only a jabatan fungsional has a jenjang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya jabatan fungsional yang memiliki jenjang.</translation>
     </message>
     <message>
         <source>The unit %1 is not in the database; import the units first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja %1 tidak ada dalam basis data; impor unit kerja terlebih dahulu.</translation>
     </message>
     <message>
-        <source>No unit is named &quot;%1&quot;; import the units first.</source>
-        <translation type="unfinished"></translation>
+        <source>No unit is named "%1"; import the units first.</source>
+        <translation>Tidak ada unit kerja bernama "%1"; impor unit kerja terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Several units are named &quot;%1&quot;; give the unit code instead.</source>
-        <translation type="unfinished"></translation>
+        <source>Several units are named "%1"; give the unit code instead.</source>
+        <translation>Terdapat beberapa unit kerja bernama "%1"; gunakan kode unit kerja.</translation>
     </message>
     <message>
         <source>The unit is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja tidak diisi.</translation>
     </message>
     <message>
         <source>Line %1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris %1: %2 Tidak ada data yang diimpor.</translation>
     </message>
     <message>
         <source>The unit code is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode unit kerja tidak diisi.</translation>
     </message>
     <message>
         <source>The unit name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama unit kerja tidak diisi.</translation>
     </message>
     <message>
-        <source>The unit kind &quot;%1&quot; is not known; write Instansi, Perangkat Daerah, Bidang, Bagian, Seksi, Subbagian, UPTD or Sekolah.</source>
-        <translation type="unfinished"></translation>
+        <source>The unit kind "%1" is not known; write Instansi, Perangkat Daerah, Bidang, Bagian, Seksi, Subbagian, UPTD or Sekolah.</source>
+        <translation>Jenis unit kerja "%1" tidak dikenal; tulis Instansi, Perangkat Daerah, Bidang, Bagian, Seksi, Subbagian, UPTD, atau Sekolah.</translation>
     </message>
     <message>
         <source>The unit %1 cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja %1 tidak dapat menjadi induk bagi dirinya sendiri.</translation>
     </message>
     <message>
         <source>The unit code %1 is already on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode unit kerja %1 sudah ada pada baris %2.</translation>
     </message>
     <message>
         <source>The parent unit %1 is neither in the file nor in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja induk %1 tidak ada dalam berkas maupun dalam basis data.</translation>
     </message>
     <message>
         <source>The parent unit %1 on line %2 is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja induk %1 pada baris %2 ditolak.</translation>
     </message>
     <message>
         <source>The parent units of %1 form a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja induk dari %1 membentuk lingkaran.</translation>
     </message>
 </context>
 <context>
@@ -1419,8 +1407,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>NIP masih kosong; NIP harus terdiri atas 18 digit.</translation>
     </message>
     <message>
-        <source>The NIP may contain only digits, spaces, dots and dashes; &quot;%1&quot; is not allowed.</source>
-        <translation>NIP hanya boleh berisi angka, spasi, titik, dan tanda hubung; &quot;%1&quot; tidak diperbolehkan.</translation>
+        <source>The NIP may contain only digits, spaces, dots and dashes; "%1" is not allowed.</source>
+        <translation>NIP hanya boleh berisi angka, spasi, titik, dan tanda hubung; "%1" tidak diperbolehkan.</translation>
     </message>
     <message>
         <source>The NIP must have 18 digits; it has %1.</source>
@@ -1523,6 +1511,13 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     </message>
 </context>
 <context>
+    <name>NipGenerator</name>
+    <message>
+        <source>No free NIP sequence number is left for %1.</source>
+        <translation>Tidak ada lagi nomor urut NIP yang tersedia untuk %1.</translation>
+    </message>
+</context>
+<context>
     <name>ObjectionOutcome</name>
     <message>
         <source>Result confirmed</source>
@@ -1537,23 +1532,23 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     <name>ObjectionRepository</name>
     <message>
         <source>The evaluation was not found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi kinerja tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
         <source>A changed result needs both the rating of work results and the rating of behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil yang diubah memerlukan rating hasil kerja dan rating perilaku kerja.</translation>
     </message>
     <message>
         <source>The objection could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberatan tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>The objection was not found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberatan tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
         <source>The objection could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberatan tidak dapat dibaca.</translation>
     </message>
 </context>
 <context>
@@ -1591,92 +1586,92 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     <name>OrgUnitRepository</name>
     <message>
         <source>The unit could not be saved because the database is busy or cannot be written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja tidak dapat disimpan karena basis data sedang sibuk atau tidak dapat ditulisi. Silakan coba lagi.</translation>
     </message>
     <message>
         <source>The unit has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja tidak memiliki kode.</translation>
     </message>
     <message>
-        <source>The unit code &quot;%1&quot; begins or ends with spaces.</source>
-        <translation type="unfinished"></translation>
+        <source>The unit code "%1" begins or ends with spaces.</source>
+        <translation>Kode unit kerja "%1" diawali atau diakhiri dengan spasi.</translation>
     </message>
     <message>
         <source>The unit has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja tidak memiliki nama.</translation>
     </message>
     <message>
         <source>The id of the unit %1 does not belong to its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID unit kerja %1 tidak sesuai dengan kodenya.</translation>
     </message>
     <message>
         <source>The unit %1 cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja %1 tidak dapat menjadi induk bagi dirinya sendiri.</translation>
     </message>
     <message>
         <source>The parent unit of %1 is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja induk dari %1 tidak tersimpan.</translation>
     </message>
     <message>
         <source>The delegated assessing unit of %1 is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja penilai delegasi dari %1 tidak tersimpan.</translation>
     </message>
     <message>
         <source>The unit could not be saved. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja tidak dapat disimpan. Rinciannya ada di log.</translation>
     </message>
     <message>
         <source>The unit %1 could not be saved. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja %1 tidak dapat disimpan. Rinciannya ada di log.</translation>
     </message>
     <message>
         <source>The units could not be read. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data unit kerja tidak dapat dibaca. Rinciannya ada di log.</translation>
     </message>
     <message>
         <source>The unit could not be deleted. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja tidak dapat dihapus. Rinciannya ada di log.</translation>
     </message>
     <message>
         <source>The unit still has sub-units or employees; move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja masih memiliki subunit atau pegawai; pindahkan terlebih dahulu.</translation>
     </message>
     <message>
         <source>The unit does not exist or was already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja tidak ada atau sudah dihapus.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationGrade</name>
     <message>
-        <source>&quot;%1&quot; is not a predikat kinerja organisasi. Use one of: %2.</source>
-        <translation>&quot;%1&quot; bukan predikat kinerja organisasi. Gunakan salah satu dari: %2.</translation>
+        <source>"%1" is not a predikat kinerja organisasi. Use one of: %2.</source>
+        <translation>"%1" bukan predikat kinerja organisasi. Gunakan salah satu dari: %2.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationGradeRepository</name>
     <message>
         <source>The organisation grades could not be read from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predikat kinerja organisasi tidak dapat dibaca dari basis data.</translation>
     </message>
     <message>
         <source>The organisation grade could not be saved in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predikat kinerja organisasi tidak dapat disimpan ke basis data.</translation>
     </message>
     <message>
         <source>The unit of the organisation grade is not in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja untuk predikat kinerja organisasi tidak terdapat dalam basis data ini.</translation>
     </message>
     <message>
         <source>The assessment period of the organisation grade is not in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode penilaian untuk predikat kinerja organisasi tidak terdapat dalam basis data ini.</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
-        <source>The step &quot;%1&quot; could not be recorded.</source>
-        <translation>Langkah &quot;%1&quot; tidak dapat dicatat.</translation>
+        <source>The step "%1" could not be recorded.</source>
+        <translation>Langkah "%1" tidak dapat dicatat.</translation>
     </message>
     <message>
         <source>The synchronisation state could not be saved.</source>
@@ -1694,27 +1689,27 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>PerformanceGrade</name>
     <message>
-        <source>&quot;%1&quot; is not a predikat kinerja pegawai. Use one of: %2.</source>
-        <translation>&quot;%1&quot; bukan predikat kinerja pegawai. Gunakan salah satu dari: %2.</translation>
+        <source>"%1" is not a predikat kinerja pegawai. Use one of: %2.</source>
+        <translation>"%1" bukan predikat kinerja pegawai. Gunakan salah satu dari: %2.</translation>
     </message>
 </context>
 <context>
     <name>PeriodRepository</name>
     <message>
         <source>The assessment periods could not be read from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode penilaian tidak dapat dibaca dari basis data.</translation>
     </message>
     <message>
         <source>The assessment period could not be saved in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode penilaian tidak dapat disimpan ke basis data.</translation>
     </message>
     <message>
         <source>The year %1 is not a valid year for assessment periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun %1 bukan tahun yang valid untuk periode penilaian.</translation>
     </message>
     <message>
         <source>The assessment period does not exist or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode penilaian tidak ada atau sudah dihapus.</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1730,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>Permissions</name>
     <message>
-        <source>Only the %1 can see the agency&apos;s data.</source>
+        <source>Only the %1 can see the agency's data.</source>
         <translation>Hanya %1 yang dapat melihat data instansi.</translation>
     </message>
     <message>
@@ -1747,71 +1742,71 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Anda hanya dapat melihat dokumen Anda sendiri, dokumen pegawai yang Anda nilai, dan dokumen yang dimintakan umpan balik kepada Anda.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not part of this document.</source>
-        <translation>&quot;%1&quot; bukan bagian dari dokumen ini.</translation>
+        <source>"%1" is not part of this document.</source>
+        <translation>"%1" bukan bagian dari dokumen ini.</translation>
     </message>
     <message>
-        <source>Only the %1 can change &quot;%2&quot;.</source>
-        <translation>Hanya %1 yang dapat mengubah &quot;%2&quot;.</translation>
+        <source>Only the %1 can change "%2".</source>
+        <translation>Hanya %1 yang dapat mengubah "%2".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be changed while the SKP has the status &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; tidak dapat diubah selama SKP berstatus &quot;%2&quot;.</translation>
+        <source>"%1" cannot be changed while the SKP has the status "%2".</source>
+        <translation>"%1" tidak dapat diubah selama SKP berstatus "%2".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be changed while the evaluation has the status &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; tidak dapat diubah selama evaluasi kinerja berstatus &quot;%2&quot;.</translation>
+        <source>"%1" cannot be changed while the evaluation has the status "%2".</source>
+        <translation>"%1" tidak dapat diubah selama evaluasi kinerja berstatus "%2".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; applies only to a document.</source>
-        <translation>&quot;%1&quot; hanya berlaku untuk dokumen.</translation>
+        <source>"%1" applies only to a document.</source>
+        <translation>"%1" hanya berlaku untuk dokumen.</translation>
     </message>
 </context>
 <context>
     <name>PlanRepository</name>
     <message>
         <source>Two work results of the SKP have the same identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dua hasil kerja dalam SKP memiliki pengenal yang sama.</translation>
     </message>
     <message>
         <source>Two indicators of the SKP have the same identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dua indikator dalam SKP memiliki pengenal yang sama.</translation>
     </message>
     <message>
         <source>The SKP has no Pegawai yang Dinilai.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP belum memiliki Pegawai yang Dinilai.</translation>
     </message>
     <message>
         <source>The SKP needs a start date and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP memerlukan tanggal mulai dan tanggal akhir.</translation>
     </message>
     <message>
         <source>The SKP ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal akhir SKP mendahului tanggal mulainya.</translation>
     </message>
     <message>
         <source>An SKP must start and end in the same year.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP harus dimulai dan berakhir pada tahun yang sama.</translation>
     </message>
     <message>
         <source>The SKP could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>The SKP could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>The SKP was not found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
         <source>The SKP could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP tidak dapat dihapus.</translation>
     </message>
     <message>
         <source>The list of SKPs could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar SKP tidak dapat dibaca.</translation>
     </message>
 </context>
 <context>
@@ -1853,7 +1848,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>%1 memiliki uraian yang sama dengan %2. Gabungkan keduanya atau bedakan uraian setiap RHK.</translation>
     </message>
     <message>
-        <source>%1 does not name the leader&apos;s RHK it intervenes. Choose an RHK of the Pejabat Penilai Kinerja, or write the intervened RHK or organisation target.</source>
+        <source>%1 does not name the leader's RHK it intervenes. Choose an RHK of the Pejabat Penilai Kinerja, or write the intervened RHK or organisation target.</source>
         <translation>%1 belum mencantumkan RHK Pimpinan yang Diintervensi. Pilih RHK Pejabat Penilai Kinerja, atau tuliskan RHK atau sasaran organisasi yang diintervensi.</translation>
     </message>
     <message>
@@ -1896,16 +1891,16 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Nama jabatan belum diisi.</translation>
     </message>
     <message>
-        <source>The functional position &quot;%1&quot; needs a jenjang (e.g. Ahli Muda).</source>
-        <translation>Jabatan fungsional &quot;%1&quot; memerlukan jenjang (misalnya Ahli Muda).</translation>
+        <source>The functional position "%1" needs a jenjang (e.g. Ahli Muda).</source>
+        <translation>Jabatan fungsional "%1" memerlukan jenjang (misalnya Ahli Muda).</translation>
     </message>
     <message>
-        <source>Only a functional position has a jenjang; &quot;%1&quot; is a %2.</source>
-        <translation>Hanya jabatan fungsional yang memiliki jenjang; &quot;%1&quot; adalah jabatan %2.</translation>
+        <source>Only a functional position has a jenjang; "%1" is a %2.</source>
+        <translation>Hanya jabatan fungsional yang memiliki jenjang; "%1" adalah jabatan %2.</translation>
     </message>
     <message>
-        <source>The position &quot;%1&quot; belongs to no organisational unit.</source>
-        <translation>Jabatan &quot;%1&quot; tidak berada pada unit organisasi mana pun.</translation>
+        <source>The position "%1" belongs to no organisational unit.</source>
+        <translation>Jabatan "%1" tidak berada pada unit organisasi mana pun.</translation>
     </message>
 </context>
 <context>
@@ -1915,42 +1910,42 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Pangkat/golongan belum diisi.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a pangkat/golongan: write a PNS golongan ruang such as III/c or a PPPK golongan such as IX.</source>
-        <translation>&quot;%1&quot; bukan pangkat/golongan: tuliskan golongan ruang PNS seperti III/c atau golongan PPPK seperti IX.</translation>
+        <source>"%1" is not a pangkat/golongan: write a PNS golongan ruang such as III/c or a PPPK golongan such as IX.</source>
+        <translation>"%1" bukan pangkat/golongan: tuliskan golongan ruang PNS seperti III/c atau golongan PPPK seperti IX.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a PPPK golongan, but a PNS needs a golongan ruang such as III/c.</source>
-        <translation>&quot;%1&quot; adalah golongan PPPK, sedangkan PNS memerlukan golongan ruang seperti III/c.</translation>
+        <source>"%1" is a PPPK golongan, but a PNS needs a golongan ruang such as III/c.</source>
+        <translation>"%1" adalah golongan PPPK, sedangkan PNS memerlukan golongan ruang seperti III/c.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a PNS golongan ruang, but a PPPK has a golongan from I to XVII without a ruang.</source>
-        <translation>&quot;%1&quot; adalah golongan ruang PNS, sedangkan PPPK memiliki golongan I sampai dengan XVII tanpa ruang.</translation>
+        <source>"%1" is a PNS golongan ruang, but a PPPK has a golongan from I to XVII without a ruang.</source>
+        <translation>"%1" adalah golongan ruang PNS, sedangkan PPPK memiliki golongan I sampai dengan XVII tanpa ruang.</translation>
     </message>
 </context>
 <context>
     <name>Rating</name>
     <message>
-        <source>&quot;%1&quot; is not a rating. Use one of: %2.</source>
-        <translation>&quot;%1&quot; bukan rating yang dikenal. Gunakan salah satu dari: %2.</translation>
+        <source>"%1" is not a rating. Use one of: %2.</source>
+        <translation>"%1" bukan rating yang dikenal. Gunakan salah satu dari: %2.</translation>
     </message>
 </context>
 <context>
     <name>ReportingLines</name>
     <message>
-        <source>The unit of the position &quot;%1&quot; is not part of the organisation.</source>
-        <translation>Unit jabatan &quot;%1&quot; tidak termasuk dalam susunan organisasi.</translation>
+        <source>The unit of the position "%1" is not part of the organisation.</source>
+        <translation>Unit jabatan "%1" tidak termasuk dalam susunan organisasi.</translation>
     </message>
     <message>
-        <source>The definitive assignment to &quot;%1&quot; overlaps the definitive assignment of the same employee to &quot;%2&quot; from %3; a person holds one definitive position at a time.</source>
-        <translation>Penugasan definitif pada jabatan &quot;%1&quot; bertumpang tindih dengan penugasan definitif pegawai yang sama pada jabatan &quot;%2&quot; sejak %3; seorang pegawai hanya memegang satu jabatan definitif pada satu waktu.</translation>
+        <source>The definitive assignment to "%1" overlaps the definitive assignment of the same employee to "%2" from %3; a person holds one definitive position at a time.</source>
+        <translation>Penugasan definitif pada jabatan "%1" bertumpang tindih dengan penugasan definitif pegawai yang sama pada jabatan "%2" sejak %3; seorang pegawai hanya memegang satu jabatan definitif pada satu waktu.</translation>
     </message>
     <message>
-        <source>The unit &quot;%1&quot; already has a definitive head from %2 on overlapping dates.</source>
-        <translation>Unit &quot;%1&quot; sudah memiliki kepala definitif sejak %2 pada tanggal yang bertumpang tindih.</translation>
+        <source>The unit "%1" already has a definitive head from %2 on overlapping dates.</source>
+        <translation>Unit "%1" sudah memiliki kepala definitif sejak %2 pada tanggal yang bertumpang tindih.</translation>
     </message>
     <message>
-        <source>The unit &quot;%1&quot; already has a %2 head from %3 on overlapping dates.</source>
-        <translation>Unit &quot;%1&quot; sudah memiliki %2 kepala unit sejak %3 pada tanggal yang bertumpang tindih.</translation>
+        <source>The unit "%1" already has a %2 head from %3 on overlapping dates.</source>
+        <translation>Unit "%1" sudah memiliki %2 kepala unit sejak %3 pada tanggal yang bertumpang tindih.</translation>
     </message>
 </context>
 <context>
@@ -1990,16 +1985,16 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>Workflow</name>
     <message>
-        <source>&quot;%1&quot; is not possible while the SKP has the status &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; tidak dapat dilakukan selama SKP berstatus &quot;%2&quot;.</translation>
+        <source>"%1" is not possible while the SKP has the status "%2".</source>
+        <translation>"%1" tidak dapat dilakukan selama SKP berstatus "%2".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not possible while the evaluation has the status &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; tidak dapat dilakukan selama evaluasi kinerja berstatus &quot;%2&quot;.</translation>
+        <source>"%1" is not possible while the evaluation has the status "%2".</source>
+        <translation>"%1" tidak dapat dilakukan selama evaluasi kinerja berstatus "%2".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not possible while the objection has the status &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; tidak dapat dilakukan selama keberatan berstatus &quot;%2&quot;.</translation>
+        <source>"%1" is not possible while the objection has the status "%2".</source>
+        <translation>"%1" tidak dapat dilakukan selama keberatan berstatus "%2".</translation>
     </message>
     <message>
         <source>Only the %1 can submit an SKP.</source>
@@ -2058,8 +2053,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Hanya %1 yang dapat membuka kembali evaluasi kinerja.</translation>
     </message>
     <message>
-        <source>Only the %1 can use &quot;%2&quot; here.</source>
-        <translation>Hanya %1 yang dapat menggunakan &quot;%2&quot; di sini.</translation>
+        <source>Only the %1 can use "%2" here.</source>
+        <translation>Hanya %1 yang dapat menggunakan "%2" di sini.</translation>
     </message>
     <message>
         <source>A returned SKP needs a reason.</source>
@@ -2090,15 +2085,15 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Langkah ini harus disertai alasan.</translation>
     </message>
     <message>
-        <source>The status &quot;%1&quot; does not belong to this kind of document.</source>
-        <translation>Status &quot;%1&quot; tidak berlaku untuk jenis dokumen ini.</translation>
+        <source>The status "%1" does not belong to this kind of document.</source>
+        <translation>Status "%1" tidak berlaku untuk jenis dokumen ini.</translation>
     </message>
     <message>
         <source>The date the evaluation was finalized is not known, so the objection period cannot be checked.</source>
         <translation>Tanggal penetapan hasil evaluasi kinerja tidak diketahui sehingga batas waktu pengajuan keberatan tidak dapat diperiksa.</translation>
     </message>
     <message>
-        <source>Today&apos;s date is not known, so the deadline cannot be checked.</source>
+        <source>Today's date is not known, so the deadline cannot be checked.</source>
         <translation>Tanggal hari ini tidak diketahui sehingga batas waktu tidak dapat diperiksa.</translation>
     </message>
     <message>
@@ -2169,15 +2164,15 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     <name>WorkflowService</name>
     <message>
         <source>The step could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah ini tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>The document was not found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
         <source>The state of the document could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status dokumen tidak dapat dibaca.</translation>
     </message>
 </context>
 <context>

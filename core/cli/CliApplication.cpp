@@ -7,8 +7,10 @@
 #include "core/cli/BackupCommand.h"
 #include "core/cli/CheckCommand.h"
 #include "core/cli/CreditPointsCommand.h"
+#include "core/cli/DemoCommand.h"
 #include "core/cli/DistributionCommand.h"
 #include "core/cli/GradeCommand.h"
+#include "core/cli/ImportCommand.h"
 #include "core/cli/NipCommand.h"
 #include "core/cli/RestoreCommand.h"
 
@@ -26,6 +28,8 @@ CliApplication CliApplication::withAllCommands()
     application.addCommand(std::make_unique<CheckCommand>());
     application.addCommand(std::make_unique<BackupCommand>());
     application.addCommand(std::make_unique<RestoreCommand>());
+    application.addCommand(std::make_unique<DemoCommand>());
+    application.addCommand(std::make_unique<ImportCommand>());
     return application;
 }
 
