@@ -51,9 +51,12 @@ QString pangkat(int golongan, char ruang)
 /// Lower case, "tk." spelled out, runs of spaces and dots squeezed to one space.
 QString normalisedName(const QString& text)
 {
+    // Compiled once: parse() normalises every pangkat name, and the import calls it for each row.
+    static const QRegularExpression abbreviation(QStringLiteral("\\btk\\.?\\s*"));
+    static const QRegularExpression separators(QStringLiteral("[\\s.,]+"));
     QString s = text.toLower();
-    s.replace(QRegularExpression(QStringLiteral("\\btk\\.?\\s*")), QStringLiteral("tingkat "));
-    s.replace(QRegularExpression(QStringLiteral("[\\s.,]+")), QStringLiteral(" "));
+    s.replace(abbreviation, QStringLiteral("tingkat "));
+    s.replace(separators, QStringLiteral(" "));
     return s.trimmed();
 }
 
