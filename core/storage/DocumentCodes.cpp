@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/DocumentCodes.h"
 
+#include "core/storage/CodeTable.h"
+
 #include <QList>
 
 #include <array>
@@ -10,28 +12,6 @@
 namespace kinerja {
 
 namespace {
-
-template<typename Enum, std::size_t N>
-QString codeOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
-    for (const auto& [entry, text] : table) {
-        if (entry == value) {
-            return QString::fromLatin1(text);
-        }
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> fromCode(const std::array<std::pair<Enum, const char*>, N>& table, const QString& code)
-{
-    for (const auto& [entry, text] : table) {
-        if (code == QLatin1String(text)) {
-            return entry;
-        }
-    }
-    return std::nullopt;
-}
 
 constexpr std::array<std::pair<PlanForm, const char*>, 2> kForms {{
     {PlanForm::Jpt, "jpt"},

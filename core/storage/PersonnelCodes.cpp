@@ -1,34 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/PersonnelCodes.h"
 
+#include "core/storage/CodeTable.h"
+
 #include <array>
 #include <utility>
 
 namespace kinerja {
 
 namespace {
-
-template<typename E, std::size_t N>
-QString codeOf(const std::array<std::pair<E, const char*>, N>& table, E value)
-{
-    for (const auto& [candidate, code] : table) {
-        if (candidate == value) {
-            return QString::fromLatin1(code);
-        }
-    }
-    return {};
-}
-
-template<typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& table, const QString& code)
-{
-    for (const auto& [candidate, text] : table) {
-        if (code == QLatin1String(text)) {
-            return candidate;
-        }
-    }
-    return std::nullopt;
-}
 
 constexpr std::array<std::pair<OrgUnit::Kind, const char*>, 8> kUnitKinds {{
     {OrgUnit::Kind::Instansi, "instansi"},
@@ -79,7 +59,7 @@ QString PersonnelCodes::orgUnitKind(OrgUnit::Kind kind)
 
 std::optional<OrgUnit::Kind> PersonnelCodes::orgUnitKindFrom(const QString& code)
 {
-    return valueOf(kUnitKinds, code);
+    return fromCode(kUnitKinds, code);
 }
 
 QString PersonnelCodes::employeeKind(EmployeeKind kind)
@@ -89,7 +69,7 @@ QString PersonnelCodes::employeeKind(EmployeeKind kind)
 
 std::optional<EmployeeKind> PersonnelCodes::employeeKindFrom(const QString& code)
 {
-    return valueOf(kEmployeeKinds, code);
+    return fromCode(kEmployeeKinds, code);
 }
 
 QString PersonnelCodes::gender(Gender gender)
@@ -99,7 +79,7 @@ QString PersonnelCodes::gender(Gender gender)
 
 std::optional<Gender> PersonnelCodes::genderFrom(const QString& code)
 {
-    return valueOf(kGenders, code);
+    return fromCode(kGenders, code);
 }
 
 QString PersonnelCodes::positionKind(PositionKind kind)
@@ -109,7 +89,7 @@ QString PersonnelCodes::positionKind(PositionKind kind)
 
 std::optional<PositionKind> PersonnelCodes::positionKindFrom(const QString& code)
 {
-    return valueOf(kPositionKinds, code);
+    return fromCode(kPositionKinds, code);
 }
 
 QString PersonnelCodes::functionalLevel(FunctionalLevel level)
@@ -119,7 +99,7 @@ QString PersonnelCodes::functionalLevel(FunctionalLevel level)
 
 std::optional<FunctionalLevel> PersonnelCodes::functionalLevelFrom(const QString& code)
 {
-    return valueOf(kFunctionalLevels, code);
+    return fromCode(kFunctionalLevels, code);
 }
 
 } // namespace kinerja
