@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cli/DemoCommand.h"
 
+#include "core/Language.h"
 #include "core/cli/CliArguments.h"
+#include "core/domain/IndonesianFormat.h"
 #include "core/storage/Database.h"
 #include "core/storage/DemoGenerator.h"
 
@@ -10,6 +12,17 @@
 #include <QJsonObject>
 
 namespace kinerja {
+
+namespace {
+
+/// One decimal, with the decimal comma in the Indonesian UI ("0,8") and a point in English ("0.8").
+QString decimal(double value)
+{
+    return Language::current() == QLatin1String("en") ? QString::number(value, 'f', 1)
+                                                      : IndonesianFormat::fixed(value, 1);
+}
+
+} // namespace
 
 QString DemoCommand::summary() const
 {
@@ -70,8 +83,8 @@ ExitCode DemoCommand::run(const QStringList& arguments, CliContext& context)
                              .arg(s.employees)
                              .arg(s.plans)
                              .arg(s.evaluations)
-                             .arg(static_cast<double>(s.elapsedMs) / 1000.0, 0, 'f', 1)
-                             .arg(static_cast<double>(s.fileBytes) / (1024.0 * 1024.0), 0, 'f', 1);
+                             .arg(decimal(static_cast<double>(s.elapsedMs) / 1000.0),
+                                 decimal(static_cast<double>(s.fileBytes) / (1024.0 * 1024.0)));
     return context.succeed(text,
         {{QStringLiteral("database"), path}, {QStringLiteral("units"), s.units},
             {QStringLiteral("employees"), s.employees}, {QStringLiteral("assignments"), s.assignments},
