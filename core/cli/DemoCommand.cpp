@@ -5,6 +5,7 @@
 #include "core/cli/CliArguments.h"
 #include "core/domain/IndonesianFormat.h"
 #include "core/storage/Database.h"
+#include "core/storage/DemoAccounts.h"
 #include "core/storage/DemoGenerator.h"
 
 #include <QDate>
@@ -76,6 +77,15 @@ ExitCode DemoCommand::run(const QStringList& arguments, CliContext& context)
     if (!created) {
         return context.fail(created.problems());
     }
+    // Everyone in the demo can sign in with the public demo PIN (the personnel office staff as admins).
+    auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
+    if (!opened) {
+        return context.fail(opened.problems());
+    }
+    const auto accounts = DemoAccounts::create(*opened.value());
+    if (!accounts) {
+        return context.fail(accounts.problems());
+    }
     const auto& s = created.value();
     const QString text = tr("Created %1 with %2 units, %3 employees, %4 plans and %5 evaluations in %6 s (%7 MB).")
                              .arg(QDir::toNativeSeparators(path))
@@ -84,14 +94,17 @@ ExitCode DemoCommand::run(const QStringList& arguments, CliContext& context)
                              .arg(s.plans)
                              .arg(s.evaluations)
                              .arg(decimal(static_cast<double>(s.elapsedMs) / 1000.0),
-                                 decimal(static_cast<double>(s.fileBytes) / (1024.0 * 1024.0)));
+                                 decimal(static_cast<double>(s.fileBytes) / (1024.0 * 1024.0)))
+        + QLatin1Char('\n') + tr("Everyone can sign in with the demo PIN %1.").arg(QLatin1String(DemoAccounts::kPin));
     return context.succeed(text,
         {{QStringLiteral("database"), path}, {QStringLiteral("units"), s.units},
             {QStringLiteral("employees"), s.employees}, {QStringLiteral("assignments"), s.assignments},
             {QStringLiteral("plans"), s.plans}, {QStringLiteral("workResults"), s.workResults},
             {QStringLiteral("indicators"), s.indicators}, {QStringLiteral("evaluations"), s.evaluations},
             {QStringLiteral("realizations"), s.realizations}, {QStringLiteral("rows"), s.totalRows},
-            {QStringLiteral("elapsedMs"), s.elapsedMs}, {QStringLiteral("fileBytes"), s.fileBytes}});
+            {QStringLiteral("elapsedMs"), s.elapsedMs}, {QStringLiteral("fileBytes"), s.fileBytes},
+            {QStringLiteral("accounts"), accounts.value()},
+            {QStringLiteral("demoPin"), QLatin1String(DemoAccounts::kPin)}});
 }
 
 } // namespace kinerja

@@ -319,6 +319,12 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Database::sqliteVersion() const
+{
+    return sql::scalar(connection(), QStringLiteral("SELECT sqlite_version()"), {}, "read the SQLite version")
+        .toString();
+}
+
 int Database::schemaVersion() const
 {
     const auto value = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"), {}, "read user_version");

@@ -69,6 +69,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// `PRAGMA user_version`; -1 if it could not be read.
     int schemaVersion() const;
+    /// The version of the SQLite library behind the connection ("3.40.1"), for About and support.
+    QString sqliteVersion() const;
     /// The copy written before the migrations of this open(), empty if none was needed.
     QString migrationBackupPath() const { return m_migrationBackupPath; }
 

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/AppSettings.h"
+
+#include "core/Language.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace kinerja {
+
+namespace {
+
+const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kRecentKey = QStringLiteral("databases/recent");
+const QString kLastUserGroup = QStringLiteral("databases/lastUser");
+const QString kPaperKey = QStringLiteral("print/paperSize");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kViewGroup = QStringLiteral("views");
+
+QString normalised(const QString& path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+/// QSettings keys may not contain slashes; a path becomes a stable hex key.
+QString pathKey(const QString& path)
+{
+    return QString::fromLatin1(normalised(path).toUtf8().toHex());
+}
+
+} // namespace
+
+QString AppSettings::language() const
+{
+    const auto code = m_settings.value(kLanguageKey, QString::fromLatin1(Language::kDefaultCode)).toString();
+    return Language::isSupported(code) ? code : QString::fromLatin1(Language::kDefaultCode);
+}
+
+void AppSettings::setLanguage(const QString& code)
+{
+    if (Language::isSupported(code)) {
+        m_settings.setValue(kLanguageKey, code);
+    }
+}
+
+QStringList AppSettings::recentDatabases() const
+{
+    return m_settings.value(kRecentKey).toStringList();
+}
+
+void AppSettings::addRecentDatabase(const QString& path)
+{
+    auto list = recentDatabases();
+    const auto clean = normalised(path);
+    list.removeAll(clean);
+    list.prepend(clean);
+    while (list.size() > kMaxRecentDatabases) {
+        list.removeLast();
+    }
+    m_settings.setValue(kRecentKey, list);
+}
+
+void AppSettings::removeRecentDatabase(const QString& path)
+{
+    auto list = recentDatabases();
+    list.removeAll(normalised(path));
+    m_settings.setValue(kRecentKey, list);
+}
+
+QUuid AppSettings::lastUser(const QString& databasePath) const
+{
+    return QUuid::fromString(m_settings.value(kLastUserGroup + QLatin1Char('/') + pathKey(databasePath)).toString());
+}
+
+void AppSettings::setLastUser(const QString& databasePath, const QUuid& employeeId)
+{
+    m_settings.setValue(
+        kLastUserGroup + QLatin1Char('/') + pathKey(databasePath), employeeId.toString(QUuid::WithoutBraces));
+}
+
+QString AppSettings::paperSize() const
+{
+    const auto size = m_settings.value(kPaperKey, QStringLiteral("F4")).toString();
+    return size == QStringLiteral("A4") ? size : QStringLiteral("F4");
+}
+
+void AppSettings::setPaperSize(const QString& size)
+{
+    m_settings.setValue(kPaperKey, size == QStringLiteral("A4") ? size : QStringLiteral("F4"));
+}
+
+QByteArray AppSettings::mainWindowGeometry() const
+{
+    return m_settings.value(kGeometryKey).toByteArray();
+}
+
+void AppSettings::setMainWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(kGeometryKey, geometry);
+}
+
+QByteArray AppSettings::mainWindowState() const
+{
+    return m_settings.value(kStateKey).toByteArray();
+}
+
+void AppSettings::setMainWindowState(const QByteArray& state)
+{
+    m_settings.setValue(kStateKey, state);
+}
+
+QByteArray AppSettings::viewState(const QString& key) const
+{
+    return m_settings.value(kViewGroup + QLatin1Char('/') + key).toByteArray();
+}
+
+void AppSettings::setViewState(const QString& key, const QByteArray& state)
+{
+    m_settings.setValue(kViewGroup + QLatin1Char('/') + key, state);
+}
+
+} // namespace kinerja
