@@ -4,13 +4,13 @@
 #include "core/Language.h"
 #include "core/storage/AccountRepository.h"
 #include "core/storage/EmployeeRepository.h"
-#include "ui/ChangePasswordDialog.h"
-#include "ui/FirstAdminDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/Page.h"
-#include "ui/SignInDialog.h"
-#include "ui/StartDialog.h"
+#include "ui/start/ChangePasswordDialog.h"
+#include "ui/start/FirstAdminDialog.h"
+#include "ui/start/SignInDialog.h"
+#include "ui/start/StartDialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/Session.h"
+#include "ui/settings/AppSettings.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,14 +2,14 @@
 #include "ui/MainWindow.h"
 
 #include "core/storage/DatabaseInfo.h"
-#include "ui/AboutDialog.h"
-#include "ui/AppSettings.h"
-#include "ui/ChangePasswordDialog.h"
-#include "ui/GuideDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/Page.h"
-#include "ui/PreferencesDialog.h"
 #include "ui/Session.h"
+#include "ui/help/AboutDialog.h"
+#include "ui/help/GuideDialog.h"
+#include "ui/settings/AppSettings.h"
+#include "ui/settings/PreferencesDialog.h"
+#include "ui/start/ChangePasswordDialog.h"
 
 #include <QAction>
 #include <QActionGroup>

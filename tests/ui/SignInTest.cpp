@@ -6,9 +6,9 @@
 #include "core/storage/LocalSession.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/SessionFixture.h"
-#include "ui/ChangePasswordDialog.h"
-#include "ui/FirstAdminDialog.h"
-#include "ui/SignInDialog.h"
+#include "ui/start/ChangePasswordDialog.h"
+#include "ui/start/FirstAdminDialog.h"
+#include "ui/start/SignInDialog.h"
 
 #include <QLineEdit>
 #include <QListView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/PreferencesDialog.h"
+#include "ui/settings/PreferencesDialog.h"
 
-#include "ui/AppSettings.h"
+#include "ui/settings/AppSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

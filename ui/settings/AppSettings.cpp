@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/AppSettings.h"
+#include "ui/settings/AppSettings.h"
 
 #include "core/Language.h"
 

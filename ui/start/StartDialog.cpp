@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/StartDialog.h"
+#include "ui/start/StartDialog.h"
 
 #include "core/Language.h"
-#include "ui/AppSettings.h"
-#include "ui/DemoBuilder.h"
 #include "ui/MessageBox.h"
+#include "ui/settings/AppSettings.h"
+#include "ui/start/DemoBuilder.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/GuideDialog.h"
+#include "ui/help/GuideDialog.h"
 
 #include "core/Language.h"
 

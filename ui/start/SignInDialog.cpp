@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/SignInDialog.h"
+#include "ui/start/SignInDialog.h"
 
 #include "core/domain/Nip.h"
 #include "core/storage/DemoAccounts.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/FirstAdminDialog.h"
+#include "ui/start/FirstAdminDialog.h"
 
 #include "core/domain/Nip.h"
 #include "core/storage/AccountRepository.h"

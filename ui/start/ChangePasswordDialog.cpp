@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/ChangePasswordDialog.h"
+#include "ui/start/ChangePasswordDialog.h"
 
 #include "core/storage/AccountRepository.h"
 

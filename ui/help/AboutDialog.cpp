@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/AboutDialog.h"
+#include "ui/help/AboutDialog.h"
 
 #include "core/Version.h"
 #include "core/storage/Database.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/DemoBuilder.h"
+#include "ui/start/DemoBuilder.h"
 
 #include "core/storage/Database.h"
 #include "core/storage/DemoAccounts.h"
