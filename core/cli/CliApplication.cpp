@@ -9,6 +9,7 @@
 #include "core/cli/CreditPointsCommand.h"
 #include "core/cli/DemoCommand.h"
 #include "core/cli/DistributionCommand.h"
+#include "core/cli/ExportCommand.h"
 #include "core/cli/GradeCommand.h"
 #include "core/cli/ImportCommand.h"
 #include "core/cli/NipCommand.h"
@@ -30,6 +31,7 @@ CliApplication CliApplication::withAllCommands()
     application.addCommand(std::make_unique<RestoreCommand>());
     application.addCommand(std::make_unique<DemoCommand>());
     application.addCommand(std::make_unique<ImportCommand>());
+    application.addCommand(std::make_unique<ExportCommand>());
     return application;
 }
 
