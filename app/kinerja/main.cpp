@@ -3,8 +3,8 @@
 
 #include "core/Language.h"
 #include "core/Version.h"
-#include "ui/AppSettings.h"
 #include "ui/ApplicationController.h"
+#include "ui/settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,7 +3,7 @@
 
 #include "core/storage/EmployeeRepository.h"
 #include "tests/support/TestSupport.h"
-#include "ui/DemoBuilder.h"
+#include "ui/start/DemoBuilder.h"
 
 #include <QFile>
 
