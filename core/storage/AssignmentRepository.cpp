@@ -242,16 +242,14 @@ Status AssignmentRepository::remove(const QUuid& assignmentId)
     if (!transaction.isActive()) {
         return transaction.commit();
     }
-    QSqlQuery query(m_database.connection());
-    if (!sql::exec(query,
-            QStringLiteral("UPDATE assignment SET deleted = 1, "
-                           "updated_by = (SELECT employee_id FROM local_session WHERE id = 1), "
-                           "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND deleted = 0"),
-            {Uuid::toText(assignmentId)}, "remove an assignment")) {
+    switch (sql::tombstoneBySignedIn(
+        m_database.connection(), sql::Table::Assignment, assignmentId, "remove an assignment")) {
+    case sql::TombstoneOutcome::Failed:
         return Status::failure(saveError());
-    }
-    if (query.numRowsAffected() != 1) {
+    case sql::TombstoneOutcome::NotFound:
         return Status::failure(notFound());
+    case sql::TombstoneOutcome::Tombstoned:
+        break;
     }
     return transaction.commit();
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/AuditLog.h"
 
+#include "core/Logging.h"
 #include "core/storage/Database.h"
+#include "core/storage/Outbox.h"
 #include "core/storage/Sql.h"
 
 #include <QJsonDocument>
@@ -35,6 +37,32 @@ Result<QList<AuditLog::Entry>> readAll(QSqlQuery& query)
 AuditLog::AuditLog(const Database& database)
     : m_database(database)
 { }
+
+Result<qint64> AuditLog::recordBulkInserts(sql::Table table, qint64 afterRowid)
+{
+    if (table != sql::Table::OrgUnit && table != sql::Table::Employee && table != sql::Table::Assignment) {
+        qCWarning(lcDb) << "bulk audit refused for" << sql::tableName(table);
+        return Result<qint64>::failure(tr("The history of the imported rows could not be written."));
+    }
+    const auto db = m_database.connection();
+    const auto changes = Outbox::insertChangesExpression(db, table, QStringLiteral("r"));
+    if (!changes) {
+        return changes.propagate<qint64>();
+    }
+    // As the trigger: the actor is the signed-in employee, else the row's author. Names come from the allow-list and
+    // the schema; the rowid is bound.
+    QSqlQuery audit(db);
+    if (!sql::exec(audit,
+            QStringLiteral("INSERT INTO audit_log (actor, entity, row_id, document_id, op, changes, source) "
+                           "SELECT coalesce((SELECT l.employee_id FROM local_session AS l WHERE l.id = 1), "
+                           "r.updated_by), '%1', r.id, NULL, 'insert', %2, 'local' FROM %1 AS r WHERE r.rowid > ? "
+                           "ORDER BY r.rowid")
+                .arg(sql::tableName(table), changes.value()),
+            {afterRowid}, "bulk change capture: audit log")) {
+        return Result<qint64>::failure(tr("The history of the imported rows could not be written."));
+    }
+    return static_cast<qint64>(audit.numRowsAffected());
+}
 
 Result<QList<AuditLog::Entry>> AuditLog::forDocument(const QString& documentId) const
 {

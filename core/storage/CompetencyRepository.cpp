@@ -99,16 +99,13 @@ Status CompetencyRepository::tombstone(const QUuid& activityId, const QUuid& aut
 {
     const auto db = m_database.connection();
     Transaction transaction(db);
-    QSqlQuery query(db);
-    if (!transaction.isActive()
-        || !sql::exec(query,
-            QStringLiteral("UPDATE competency_activity SET deleted = 1, updated_by = ?, updated_at = %1 "
-                           "WHERE id = ? AND deleted = 0")
-                .arg(kNow),
-            {V::id(authorId), V::id(activityId)}, "tombstone a competency activity")) {
+    const auto outcome = transaction.isActive() ? sql::tombstone(db, sql::Table::CompetencyActivity, activityId,
+                             V::id(authorId), "tombstone a competency activity")
+                                                : sql::TombstoneOutcome::Failed;
+    if (outcome == sql::TombstoneOutcome::Failed) {
         return Status::failure(tr("The competency activity could not be deleted."));
     }
-    if (query.numRowsAffected() != 1) {
+    if (outcome == sql::TombstoneOutcome::NotFound) {
         return Status::failure(tr("The competency activity was not found; it may have been deleted."));
     }
     return transaction.commit();

@@ -55,9 +55,10 @@ struct DemoSummary
  * source of randomness is DemoRandom, and every date derives from the years, never from today.
  *
  * The file is written under a temporary name next to `path` and renamed when complete, so `path` is never
- * half-written; an existing `path` is refused unless `overwrite`. Everything goes through BulkWriter (the
- * entity repositories did not exist yet when this was written; BulkWriter checks every column against the
- * schema), so generated rows have no outbox and no audit rows (see BulkWriter).
+ * half-written; an existing `path` is refused unless `overwrite`. Both scales write through the same path,
+ * BulkWriter (one prepared statement per table, every column checked against the schema; not the repositories, which
+ * would record every generated row as a user's edit), so generated rows have no outbox and no audit rows; the office
+ * data set differs from the province one only in what it generates (texts, feedback, drafts and returned plans).
  */
 class DemoGenerator
 {

@@ -336,16 +336,13 @@ Status EmployeeRepository::tombstone(const QUuid& id, Transaction* transaction)
     if (!transaction->isActive()) {
         return Status::failure(tr("The employee could not be deleted. Details are in the log."));
     }
-    QSqlQuery query(m_database.connection());
-    if (!sql::exec(query,
-            QStringLiteral("UPDATE employee SET deleted = 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
-                           "updated_by = %1 WHERE id = ? AND deleted = 0")
-                .arg(kSessionAuthor),
-            {Uuid::toText(id)}, "tombstone an employee")) {
+    switch (sql::tombstoneBySignedIn(m_database.connection(), sql::Table::Employee, id, "tombstone an employee")) {
+    case sql::TombstoneOutcome::Failed:
         return Status::failure(tr("The employee could not be deleted. Details are in the log."));
-    }
-    if (query.numRowsAffected() != 1) {
+    case sql::TombstoneOutcome::NotFound:
         return Status::failure(tr("The employee does not exist or was already deleted."));
+    case sql::TombstoneOutcome::Tombstoned:
+        break;
     }
     return success();
 }

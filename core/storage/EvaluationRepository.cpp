@@ -359,16 +359,13 @@ Status EvaluationRepository::tombstoneRealization(const QUuid& realizationId, co
 {
     const auto db = m_database.connection();
     Transaction transaction(db);
-    QSqlQuery update(db);
-    if (!transaction.isActive()
-        || !sql::exec(update,
-            QStringLiteral(
-                "UPDATE realization SET deleted = 1, updated_by = ?, updated_at = %1 WHERE id = ? AND deleted = 0")
-                .arg(kNow),
-            {V::id(authorId), V::id(realizationId)}, "tombstone a realization")) {
+    const auto outcome = transaction.isActive()
+        ? sql::tombstone(db, sql::Table::Realization, realizationId, V::id(authorId), "tombstone a realization")
+        : sql::TombstoneOutcome::Failed;
+    if (outcome == sql::TombstoneOutcome::Failed) {
         return Status::failure(tr("The realization could not be deleted."));
     }
-    if (update.numRowsAffected() != 1) {
+    if (outcome == sql::TombstoneOutcome::NotFound) {
         return Status::failure(tr("The realization was not found; it may have been deleted."));
     }
     return transaction.commit();
@@ -433,16 +430,13 @@ Status EvaluationRepository::tombstoneFeedback(const QUuid& feedbackId, const QU
 {
     const auto db = m_database.connection();
     Transaction transaction(db);
-    QSqlQuery update(db);
-    if (!transaction.isActive()
-        || !sql::exec(update,
-            QStringLiteral(
-                "UPDATE feedback SET deleted = 1, updated_by = ?, updated_at = %1 WHERE id = ? AND deleted = 0")
-                .arg(kNow),
-            {V::id(authorId), V::id(feedbackId)}, "tombstone feedback")) {
+    const auto outcome = transaction.isActive()
+        ? sql::tombstone(db, sql::Table::Feedback, feedbackId, V::id(authorId), "tombstone feedback")
+        : sql::TombstoneOutcome::Failed;
+    if (outcome == sql::TombstoneOutcome::Failed) {
         return Status::failure(tr("The feedback could not be deleted."));
     }
-    if (update.numRowsAffected() != 1) {
+    if (outcome == sql::TombstoneOutcome::NotFound) {
         return Status::failure(tr("The feedback was not found; it may have been deleted."));
     }
     return transaction.commit();

@@ -19,8 +19,6 @@ namespace {
 
 using V = DocumentValues;
 
-const QString kNow = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
-
 QString zipType(const QString& fileName, const QByteArray& bytes)
 {
     // An ODF package starts with an uncompressed "mimetype" entry (ODF 1.2 part 3, 3.3): name at offset 30.
@@ -238,16 +236,13 @@ Status EvidenceStore::tombstone(const QUuid& evidenceId, const QUuid& authorId)
 {
     const auto db = m_database.connection();
     Transaction transaction(db);
-    QSqlQuery update(db);
-    if (!transaction.isActive()
-        || !sql::exec(update,
-            QStringLiteral(
-                "UPDATE evidence SET deleted = 1, updated_by = ?, updated_at = %1 WHERE id = ? AND deleted = 0")
-                .arg(kNow),
-            {V::id(authorId), V::id(evidenceId)}, "tombstone evidence")) {
+    const auto outcome = transaction.isActive()
+        ? sql::tombstone(db, sql::Table::Evidence, evidenceId, V::id(authorId), "tombstone evidence")
+        : sql::TombstoneOutcome::Failed;
+    if (outcome == sql::TombstoneOutcome::Failed) {
         return Status::failure(tr("The evidence could not be deleted."));
     }
-    if (update.numRowsAffected() != 1) {
+    if (outcome == sql::TombstoneOutcome::NotFound) {
         return Status::failure(tr("The evidence was not found; it may have been deleted."));
     }
     return transaction.commit();

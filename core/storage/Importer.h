@@ -26,6 +26,10 @@ class Database;
  * Employees are streamed (memory does not grow with the file beyond one entry per NIP); units are read whole
  * (their parents may come later in the file) and written parents first.
  *
+ * Change capture: every new or changed row gets its outbox and audit rows, as for any edit. For new employees they
+ * are written in bulk before the commit (Outbox::recordBulkInserts, AuditLog::recordBulkInserts) while the two
+ * employee insert triggers are dropped for the length of the transaction (docs/architecture.md, "Change capture").
+ *
  * A failure Result means the file could not be imported at all (unreadable, missing columns, database error);
  * then nothing was written. `database` is not owned and must outlive the importer.
  */

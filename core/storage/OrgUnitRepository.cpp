@@ -272,16 +272,13 @@ Status OrgUnitRepository::tombstone(const QUuid& id, Transaction* transaction)
     if (users.toInt() > 0) {
         return Status::failure(tr("The unit still has sub-units or employees; move them first."));
     }
-    QSqlQuery query(db);
-    if (!sql::exec(query,
-            QStringLiteral("UPDATE org_unit SET deleted = 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
-                           "updated_by = (SELECT employee_id FROM local_session WHERE id = 1) "
-                           "WHERE id = ? AND deleted = 0"),
-            {idText}, "tombstone a unit")) {
+    switch (sql::tombstoneBySignedIn(db, sql::Table::OrgUnit, id, "tombstone a unit")) {
+    case sql::TombstoneOutcome::Failed:
         return failed();
-    }
-    if (query.numRowsAffected() != 1) {
+    case sql::TombstoneOutcome::NotFound:
         return Status::failure(tr("The unit does not exist or was already deleted."));
+    case sql::TombstoneOutcome::Tombstoned:
+        break;
     }
     return success();
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Outbox.h"
 
+#include "core/Logging.h"
 #include "core/storage/Database.h"
 #include "core/storage/Sql.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace kinerja {
@@ -79,6 +81,67 @@ Result<Outbox::Entry> Outbox::recordCommand(const QString& entity,
         return Result<Entry>::failure(tr("The step \"%1\" could not be recorded.").arg(command));
     }
     return entries->first();
+}
+
+Result<QString> Outbox::insertChangesExpression(const QSqlDatabase& db, sql::Table table, const QString& alias)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    // The bookkeeping columns travel in their own outbox columns (or are the key), never as fields.
+    static const QStringList bookkeeping {QStringLiteral("id"), QStringLiteral("row_version"),
+        QStringLiteral("updated_at"), QStringLiteral("updated_by")};
+    const auto failed = [] {
+        return Result<QString>::failure(tr("The imported rows could not be recorded for synchronisation."));
+    };
+    if (!identifier.match(alias).hasMatch()) {
+        return failed();
+    }
+    QSqlQuery columns(db);
+    if (!sql::exec(columns, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"),
+            {sql::tableName(table)}, "bulk change capture: columns")) {
+        return failed();
+    }
+    QStringList fields;
+    while (columns.next()) {
+        const QString column = columns.value(0).toString();
+        if (!identifier.match(column).hasMatch()) {
+            qCWarning(lcDb) << "bulk change capture: unexpected column" << column;
+            return failed();
+        }
+        if (!bookkeeping.contains(column)) {
+            fields << QStringLiteral("'%1', json_object('old', NULL, 'new', %2.%1)").arg(column, alias);
+        }
+    }
+    if (fields.isEmpty()) {
+        return failed();
+    }
+    return QStringLiteral("json_object(%1)").arg(fields.join(QStringLiteral(", ")));
+}
+
+Result<qint64> Outbox::recordBulkInserts(sql::Table table, qint64 afterRowid)
+{
+    const auto failed = [] {
+        return Result<qint64>::failure(tr("The imported rows could not be recorded for synchronisation."));
+    };
+    if (table != sql::Table::OrgUnit && table != sql::Table::Employee && table != sql::Table::Assignment) {
+        qCWarning(lcDb) << "bulk change capture refused for" << sql::tableName(table);
+        return failed();
+    }
+    const auto db = m_database.connection();
+    const auto changes = insertChangesExpression(db, table, QStringLiteral("r"));
+    if (!changes) {
+        return changes.propagate<qint64>();
+    }
+    // The table name comes from the allow-list and the expression from the schema (checked); the rowid is bound.
+    QSqlQuery outbox(db);
+    if (!sql::exec(outbox,
+            QStringLiteral("INSERT INTO outbox (kind, entity, row_id, op, changes, base_row_version) "
+                           "SELECT 'edit', '%1', r.id, 'insert', %2, r.row_version FROM %1 AS r WHERE r.rowid > ? "
+                           "ORDER BY r.rowid")
+                .arg(sql::tableName(table), changes.value()),
+            {afterRowid}, "bulk change capture: outbox")) {
+        return failed();
+    }
+    return static_cast<qint64>(outbox.numRowsAffected());
 }
 
 Result<QList<Outbox::Entry>> Outbox::pending() const

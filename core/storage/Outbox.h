@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -20,6 +21,7 @@ class Database;
  *
  * Edits are written by the triggers of migration 001 on every synced table (kind "edit", op insert|update|delete,
  * changes {"field": {"old": x, "new": y}}); they are silent while applying server rows (setApplyingRemote()).
+ * A bulk import writes the same rows for the rows it inserts in one set-based statement (recordBulkInserts()).
  * Workflow steps are recorded here as commands (kind "command"), in the same transaction as their local effect,
  * and count as pending until the server confirms or refuses them. Every command is also written to the audit log.
  * Statuses: "pending", "confirmed", "refused", "conflict".
@@ -58,6 +60,30 @@ public:
         const QString& command,
         const QJsonObject& arguments,
         qint64 baseRowVersion);
+
+    /**
+     * Bulk change capture, for Importer: writes the outbox rows that the generated insert trigger of `table` would have
+     * written, for every row of `table` with a rowid above `afterRowid`. Those rows were inserted without the
+     * trigger (suspended in the caller's transaction, which must still be open); AuditLog::recordBulkInserts()
+     * writes their audit rows.
+     *
+     * Per row, exactly what the trigger writes, in rowid order: kind 'edit', op 'insert', every captured field as
+     * {"old": null, "new": value} (insertChangesExpression()), the row's row_version as base, the next per-client
+     * number and a random mutation id. One INSERT ... SELECT instead of a trigger program per row. Only for tables
+     * outside documents (no document_id and no command-owned columns): org_unit, employee, assignment; any other
+     * table is refused. Returns the number of rows written.
+     */
+    Result<qint64> recordBulkInserts(sql::Table table, qint64 afterRowid);
+
+    /**
+     * The SQL expression of the changes object that the insert triggers of `table` write for its row `alias`:
+     * json_object('column', json_object('old', NULL, 'new', alias.column), ...) over every column but the bookkeeping
+     * ones (id, row_version, updated_at, updated_by), in the table's column order, as
+     * resources/sql/generate_change_triggers.py picks them for a table without command-owned columns. Column names
+     * are read from the schema and checked to be plain identifiers; `alias` must be one too. A failure when the
+     * table cannot be read (logged).
+     */
+    static Result<QString> insertChangesExpression(const QSqlDatabase& db, sql::Table table, const QString& alias);
 
     /// Every entry with status "pending", oldest first.
     Result<QList<Entry>> pending() const;

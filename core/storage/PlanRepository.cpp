@@ -315,13 +315,10 @@ bool updateIndicator(
         "update an indicator");
 }
 
-bool tombstoneRow(const QSqlDatabase& db, const QString& table, const QUuid& id, const QVariant& author)
+/// False only when the statement failed; a row that is already gone is fine here (the plan is being rewritten).
+bool tombstoneRow(const QSqlDatabase& db, sql::Table table, const QUuid& id, const QVariant& author)
 {
-    // `table` is one of this file's fixed table names, never input.
-    return sql::exec(db,
-        QStringLiteral("UPDATE %1 SET deleted = 1, updated_by = ?, updated_at = %2 WHERE id = ? AND deleted = 0")
-            .arg(table, kNow),
-        {author, V::id(id)}, "tombstone a plan row");
+    return sql::tombstone(db, table, id, author, "tombstone a plan row") != sql::TombstoneOutcome::Failed;
 }
 
 bool saveExpectation(
@@ -368,7 +365,7 @@ bool saveAppendix(const QSqlDatabase& db,
             }
         }
         for (qsizetype i = wanted.size(); i < existing.size(); ++i) {
-            if (!tombstoneRow(db, QStringLiteral("plan_appendix_item"), existing.at(i).id, author)) {
+            if (!tombstoneRow(db, sql::Table::PlanAppendixItem, existing.at(i).id, author)) {
                 return false;
             }
         }
@@ -448,12 +445,12 @@ bool writeContent(
         }
     }
     for (auto it = current.indicators.constBegin(); it != current.indicators.constEnd(); ++it) {
-        if (!keptIndicators.contains(it.key()) && !tombstoneRow(db, QStringLiteral("indicator"), it.key(), author)) {
+        if (!keptIndicators.contains(it.key()) && !tombstoneRow(db, sql::Table::Indicator, it.key(), author)) {
             return false;
         }
     }
     for (const auto& result : current.results) {
-        if (!keptResults.contains(result.id) && !tombstoneRow(db, QStringLiteral("work_result"), result.id, author)) {
+        if (!keptResults.contains(result.id) && !tombstoneRow(db, sql::Table::WorkResult, result.id, author)) {
             return false;
         }
     }
@@ -689,16 +686,13 @@ Status PlanRepository::tombstone(const QUuid& planId, const QUuid& authorId)
 {
     const auto db = m_database.connection();
     Transaction transaction(db);
-    QSqlQuery update(db);
-    if (!transaction.isActive()
-        || !sql::exec(update,
-            QStringLiteral("UPDATE performance_plan SET deleted = 1, updated_by = ?, updated_at = %1 "
-                           "WHERE id = ? AND deleted = 0")
-                .arg(kNow),
-            {V::id(authorId), V::id(planId)}, "tombstone a plan")) {
+    const auto outcome = transaction.isActive()
+        ? sql::tombstone(db, sql::Table::PerformancePlan, planId, V::id(authorId), "tombstone a plan")
+        : sql::TombstoneOutcome::Failed;
+    if (outcome == sql::TombstoneOutcome::Failed) {
         return Status::failure(tr("The SKP could not be deleted."));
     }
-    if (update.numRowsAffected() != 1) {
+    if (outcome == sql::TombstoneOutcome::NotFound) {
         return Status::failure(tr("The SKP was not found; it may have been deleted."));
     }
     return transaction.commit();

@@ -2,6 +2,7 @@
 #include "core/storage/Sql.h"
 
 #include "core/Logging.h"
+#include "core/storage/Uuid.h"
 
 #include <QSqlError>
 
@@ -56,6 +57,70 @@ QVariant scalar(
         return {};
     }
     return query.value(0);
+}
+
+QString tableName(Table table)
+{
+    switch (table) {
+    case Table::OrgUnit:
+        return QStringLiteral("org_unit");
+    case Table::Employee:
+        return QStringLiteral("employee");
+    case Table::Assignment:
+        return QStringLiteral("assignment");
+    case Table::PerformancePlan:
+        return QStringLiteral("performance_plan");
+    case Table::WorkResult:
+        return QStringLiteral("work_result");
+    case Table::Indicator:
+        return QStringLiteral("indicator");
+    case Table::PlanAppendixItem:
+        return QStringLiteral("plan_appendix_item");
+    case Table::Realization:
+        return QStringLiteral("realization");
+    case Table::Feedback:
+        return QStringLiteral("feedback");
+    case Table::Evidence:
+        return QStringLiteral("evidence");
+    case Table::CompetencyActivity:
+        return QStringLiteral("competency_activity");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+namespace {
+
+TombstoneOutcome tombstoneWith(const QSqlDatabase& db,
+    Table table,
+    const QString& authorSql,
+    std::initializer_list<QVariant> values,
+    const char* what)
+{
+    // The table name comes from the allow-list above and the author expression from this file; values are bound.
+    QSqlQuery query(db);
+    if (!exec(query,
+            QStringLiteral("UPDATE %1 SET deleted = 1, updated_by = %2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', "
+                           "'now') WHERE id = ? AND deleted = 0")
+                .arg(tableName(table), authorSql),
+            values, what)) {
+        return TombstoneOutcome::Failed;
+    }
+    return query.numRowsAffected() == 1 ? TombstoneOutcome::Tombstoned : TombstoneOutcome::NotFound;
+}
+
+} // namespace
+
+TombstoneOutcome tombstone(
+    const QSqlDatabase& db, Table table, const QUuid& id, const QVariant& author, const char* what)
+{
+    return tombstoneWith(db, table, QStringLiteral("?"), {author, Uuid::toText(id)}, what);
+}
+
+TombstoneOutcome tombstoneBySignedIn(const QSqlDatabase& db, Table table, const QUuid& id, const char* what)
+{
+    return tombstoneWith(
+        db, table, QStringLiteral("(SELECT employee_id FROM local_session WHERE id = 1)"), {Uuid::toText(id)}, what);
 }
 
 } // namespace kinerja::sql

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QUuid>
 #include <QVariant>
 
 #include <initializer_list>
@@ -29,6 +30,48 @@ bool execDirect(const QSqlDatabase& db, const QString& statement, const char* wh
 /// The first column of the first row, or an invalid QVariant when the statement failed or returned nothing.
 QVariant scalar(
     const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values, const char* what);
+
+/**
+ * The synced tables that code may name in a statement built at run time (tombstone(), Outbox::recordBulkInserts()):
+ * a fixed allow-list, so that a table name never comes from a caller's free string.
+ */
+enum class Table
+{
+    OrgUnit,
+    Employee,
+    Assignment,
+    PerformancePlan,
+    WorkResult,
+    Indicator,
+    PlanAppendixItem,
+    Realization,
+    Feedback,
+    Evidence,
+    CompetencyActivity,
+};
+
+/// The table's name in the schema, e.g. "org_unit".
+QString tableName(Table table);
+
+/// What tombstone() did.
+enum class TombstoneOutcome
+{
+    Tombstoned, ///< the row was live and is now marked deleted
+    NotFound, ///< no live row has this id (unknown, or already tombstoned): nothing was changed
+    Failed, ///< the statement failed (logged)
+};
+
+/**
+ * Marks one row deleted, the way every repository removes a row (nothing users made is hard-deleted):
+ * "UPDATE <table> SET deleted = 1, updated_by = <author>, updated_at = now WHERE id = ? AND deleted = 0".
+ * `author` is bound as updated_by (an employee id as text, or a null QVariant for NULL). Runs in the caller's
+ * transaction; the change-capture triggers record it as a 'delete' in the outbox and the audit log.
+ */
+TombstoneOutcome tombstone(
+    const QSqlDatabase& db, Table table, const QUuid& id, const QVariant& author, const char* what);
+
+/// Same, with the employee signed in on this file (local_session.employee_id) as updated_by.
+TombstoneOutcome tombstoneBySignedIn(const QSqlDatabase& db, Table table, const QUuid& id, const char* what);
 
 /// A null-safe text value for NOT NULL DEFAULT '' columns: a null QString would bind as SQL NULL (style.md traps).
 inline QVariant text(const QString& value)

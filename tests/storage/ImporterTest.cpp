@@ -2,11 +2,15 @@
 #include "core/storage/Importer.h"
 
 #include "core/storage/EmployeeRepository.h"
+#include "core/storage/LocalSession.h"
 #include "core/storage/OrgUnitRepository.h"
 #include "core/storage/Uuid.h"
 #include "tests/storage/ImportTestSupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
+#include <QSqlRecord>
 
 using namespace kinerja;
 using namespace kinerja::test;
@@ -329,4 +333,166 @@ TEST_CASE("Importing refuses a file without the required columns or that cannot 
     CHECK_FALSE(empty.ok());
     CHECK_FALSE(importer.importUnits(dir.filePath(QStringLiteral("none.csv")), Importer::Options {}).ok());
     CHECK(countRows(*database, QStringLiteral("outbox")) == 0);
+}
+
+namespace {
+
+/// Every row of a query as "value|value|...", for comparing two files.
+QStringList rowsOf(const Database& database, const QString& statement)
+{
+    auto query = run(database, statement);
+    QStringList rows;
+    while (query.next()) {
+        QStringList values;
+        for (int column = 0; column < query.record().count(); ++column) {
+            values << (query.isNull(column) ? QStringLiteral("NULL") : query.value(column).toString());
+        }
+        rows << values.join(u'|');
+    }
+    return rows;
+}
+
+/// What the change capture recorded: outbox and audit rows without sequence numbers, random ids and times.
+QStringList capturedChanges(const Database& database)
+{
+    return rowsOf(database,
+               QStringLiteral("SELECT kind, entity, row_id, op, changes, command, base_row_version, status FROM outbox "
+                              "ORDER BY entity, row_id, client_seq"))
+        + rowsOf(database,
+            QStringLiteral("SELECT actor, entity, row_id, document_id, op, changes, source FROM audit_log "
+                           "ORDER BY entity, row_id, id"));
+}
+
+QJsonObject changesOf(const Database& database, const QString& table, const QString& rowId)
+{
+    const auto text = value(database,
+        QStringLiteral("SELECT changes FROM %1 WHERE entity = 'employee' AND row_id = ? ORDER BY rowid DESC LIMIT 1")
+            .arg(table),
+        {rowId});
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+} // namespace
+
+TEST_CASE("Imported employees are stored, queued for the server and audited exactly as employees saved one by one",
+    "[storage][import]")
+{
+    QTemporaryDir dir;
+    auto imported = openOrFail(dir.filePath(QStringLiteral("imported.sqlite")));
+    auto saved = openOrFail(dir.filePath(QStringLiteral("saved.sqlite")));
+    const QString admin = Uuid::toText(Uuid::forEmployee(pnsNip(900)));
+    for (const Database* database : {imported.get(), saved.get()}) {
+        importUnits(*database, writeFile(dir, QStringLiteral("units.csv"), kUnits));
+        REQUIRE(LocalSession::signIn(*database, admin).ok());
+    }
+    // Every column of the format, filled and empty, PNS and PPPK, a jenjang given and one read from the title.
+    QByteArray csv = "NIP;NAMA;GELAR_DEPAN;GELAR_BELAKANG;TANGGAL_LAHIR;JENIS_KELAMIN;GOLONGAN;TMT_GOLONGAN;JABATAN;"
+                     "JENIS_JABATAN;JENJANG;KODE_UNIT;JENIS_PEGAWAI\n";
+    QStringList nips;
+    for (int i = 0; i < 40; ++i) {
+        const bool pppk = i % 5 == 4;
+        const QString nip = pppk ? pppkNip(i, i % 2 == 1) : pnsNip(i, i % 2 == 1);
+        nips << nip;
+        const QString rank = pppk ? QStringLiteral("IX") : (i % 3 == 0 ? QString() : QStringLiteral("III/b"));
+        const QString kind = i % 4 == 0 ? QStringLiteral("Fungsional") : QStringLiteral("Pelaksana");
+        const QString title =
+            i % 4 == 0 ? QStringLiteral("Analis SDM Aparatur Ahli Muda") : QStringLiteral("Pengelola");
+        csv +=
+            QStringList {nip, QStringLiteral("Pegawai %1").arg(i), i % 6 == 0 ? QStringLiteral("Dr.") : QString(),
+                i % 2 ? QStringLiteral("S.Pd.") : QString(), QString(), QString(), rank,
+                i % 3 == 1 ? QStringLiteral("01-04-2019") : QString(), title, kind,
+                i == 8 ? QStringLiteral("Ahli Madya") : QString(),
+                i % 2 ? QStringLiteral("1.01.01") : QStringLiteral("1.01"), pppk ? QStringLiteral("PPPK") : QString()}
+                .join(u';')
+                .toUtf8()
+            + '\n';
+    }
+    auto report = importEmployees(*imported, writeFile(dir, QStringLiteral("employees.csv"), csv));
+    INFO((report.problems.isEmpty() ? QString() : report.problems.first().message));
+    REQUIRE(report.added == 40);
+    CHECK(value(*imported, QStringLiteral("SELECT applying_remote + bulk_loading FROM sync_state")).toInt() == 0);
+
+    EmployeeRepository from(*imported);
+    EmployeeRepository to(*saved);
+    for (const auto& nip : std::as_const(nips)) {
+        auto record = from.byNip(nip);
+        REQUIRE(record.ok());
+        REQUIRE(record->has_value());
+        auto one = to.save(record->value());
+        REQUIRE(one.ok());
+        CHECK(one->outcome == SavedRow::Outcome::Added);
+    }
+    const QString employees = QStringLiteral(
+        "SELECT id, nip, employee_kind, name, title_prefix, title_suffix, birth_date, gender, rank, rank_since, "
+        "position_kind, position_name, functional_level, unit_id, active, row_version, updated_by, deleted "
+        "FROM employee ORDER BY id");
+    CHECK(rowsOf(*imported, employees) == rowsOf(*saved, employees));
+    CHECK(capturedChanges(*imported) == capturedChanges(*saved));
+    for (const auto& table : {QStringLiteral("outbox"), QStringLiteral("audit_log")}) {
+        CHECK(value(*imported, QStringLiteral("SELECT count(*) FROM %1 WHERE entity = 'employee'").arg(table)).toInt()
+            == 40);
+    }
+    CHECK(value(*imported, QStringLiteral("SELECT count(DISTINCT mutation_id) FROM outbox")).toInt() == 3 + 40);
+    // The triggers are back for the next edit.
+    CHECK(value(*imported, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'employee_%'")).toInt()
+        == value(*saved, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'employee_%'")).toInt());
+}
+
+TEST_CASE("Importing again queues the new employees as inserts and the changed or revived ones with old and new values",
+    "[storage][import]")
+{
+    QTemporaryDir dir;
+    auto database = openOrFail(dir.filePath(QStringLiteral("import.sqlite")));
+    importUnits(*database, writeFile(dir, QStringLiteral("units.csv"), kUnits));
+    const auto file = [&](const QString& name, const QList<int>& rows, const QString& renamed = {}) {
+        QByteArray csv = "NIP,NAMA,KODE_UNIT\n";
+        for (const int i : rows) {
+            const QString person = i == 3 && !renamed.isEmpty() ? renamed : QStringLiteral("Pegawai %1").arg(i);
+            csv += QStringLiteral("%1,%2,1.01\n").arg(pnsNip(i), person).toUtf8();
+        }
+        return writeFile(dir, name, csv);
+    };
+    REQUIRE(importEmployees(*database, file(QStringLiteral("first.csv"), {0, 1, 2, 3, 4})).added == 5);
+    const QString removed = Uuid::toText(Uuid::forEmployee(pnsNip(4)));
+    REQUIRE(EmployeeRepository(*database).tombstone(Uuid::forEmployee(pnsNip(4))).ok());
+    const int outboxBefore = countRows(*database, QStringLiteral("outbox"));
+    const int auditBefore = countRows(*database, QStringLiteral("audit_log"));
+
+    // 0-2 unchanged, 3 renamed, 4 revived, 5 and 6 new (written after the stored ones in the file and in between).
+    auto second = importEmployees(
+        *database, file(QStringLiteral("second.csv"), {5, 0, 1, 3, 2, 6, 4}, QStringLiteral("Pegawai Tiga")));
+    CHECK(second.added == 2);
+    CHECK(second.updated == 2);
+    CHECK(second.unchanged == 3);
+    CHECK(countRows(*database, QStringLiteral("outbox")) == outboxBefore + 4);
+    CHECK(countRows(*database, QStringLiteral("audit_log")) == auditBefore + 4);
+    CHECK(value(*database, QStringLiteral("SELECT applying_remote + bulk_loading FROM sync_state")).toInt() == 0);
+
+    const QString renamedId = Uuid::toText(Uuid::forEmployee(pnsNip(3)));
+    const QJsonObject rename {{QStringLiteral("name"),
+        QJsonObject {{QStringLiteral("old"), QStringLiteral("Pegawai 3")},
+            {QStringLiteral("new"), QStringLiteral("Pegawai Tiga")}}}};
+    CHECK(changesOf(*database, QStringLiteral("outbox"), renamedId) == rename);
+    CHECK(changesOf(*database, QStringLiteral("audit_log"), renamedId) == rename);
+    const QJsonObject revive {
+        {QStringLiteral("deleted"), QJsonObject {{QStringLiteral("old"), 1}, {QStringLiteral("new"), 0}}}};
+    CHECK(changesOf(*database, QStringLiteral("outbox"), removed) == revive);
+    for (const int i : {5, 6}) {
+        const QString id = Uuid::toText(Uuid::forEmployee(pnsNip(i)));
+        CHECK(value(*database, QStringLiteral("SELECT op FROM outbox WHERE row_id = ?"), {id}).toString()
+            == QStringLiteral("insert"));
+        const auto inserted = changesOf(*database, QStringLiteral("outbox"), id);
+        CHECK(inserted.value(QStringLiteral("nip")).toObject().value(QStringLiteral("new")).toString() == pnsNip(i));
+        CHECK(inserted.value(QStringLiteral("name")).toObject().value(QStringLiteral("old")).isNull());
+        CHECK(changesOf(*database, QStringLiteral("audit_log"), id) == inserted);
+    }
+
+    // A rejected row: nothing is written by default, and change capture is on again.
+    QByteArray bad = "NIP,NAMA,KODE_UNIT\n" + pnsNip(7).toUtf8() + ",Pegawai 7,1.01\n12345,Bad,1.01\n";
+    auto rejected = importEmployees(*database, writeFile(dir, QStringLiteral("bad.csv"), bad));
+    CHECK_FALSE(rejected.written);
+    CHECK(rejected.added == 1);
+    CHECK_FALSE(EmployeeRepository(*database).byNip(pnsNip(7))->has_value());
+    CHECK(countRows(*database, QStringLiteral("outbox")) == outboxBefore + 4);
+    CHECK(value(*database, QStringLiteral("SELECT applying_remote + bulk_loading FROM sync_state")).toInt() == 0);
 }

@@ -170,3 +170,123 @@ TEST_CASE("Every synced table has the six change triggers and they name every co
     }
     CHECK(synced >= 18);
 }
+
+namespace {
+
+// A little of everything, written with plain SQL that is valid from version 1 on (no repository, which follows the
+// latest schema): a unit, an employee, a period, a plan, an evaluation with an extension, and a pending command.
+const QString kUnitId = QStringLiteral("00000000-0000-5000-8000-000000000001");
+const QString kEmployeeId = QStringLiteral("00000000-0000-5000-8000-000000000002");
+const QString kPeriodId = QStringLiteral("00000000-0000-5000-8000-000000000003");
+const QString kPlanId = QStringLiteral("00000000-0000-7000-8000-000000000004");
+const QString kEvaluationId = QStringLiteral("00000000-0000-5000-8000-000000000005");
+
+void fillVersionOneData(const Database& database)
+{
+    run(database, QStringLiteral("INSERT INTO org_unit (id, code, name, kind) VALUES (?, '1.01', 'Dinas', 'opd')"),
+        {kUnitId});
+    run(database,
+        QStringLiteral("INSERT INTO employee (id, nip, employee_kind, name, unit_id) "
+                       "VALUES (?, '197005182005031005', 'pns', 'Ahmad Yani', ?)"),
+        {kEmployeeId, kUnitId});
+    run(database,
+        QStringLiteral("INSERT INTO assessment_period (id, year, cadence, number, starts_on, ends_on, entry_deadline) "
+                       "VALUES (?, 2025, 'TRIWULANAN', 1, '2025-01-01', '2025-03-31', '2025-04-05')"),
+        {kPeriodId});
+    run(database,
+        QStringLiteral("INSERT INTO performance_plan (id, employee_id, unit_id, year, starts_on, ends_on, status) "
+                       "VALUES (?, ?, ?, 2025, '2025-01-01', '2025-12-31', 'plan.approved')"),
+        {kPlanId, kEmployeeId, kUnitId});
+    run(database,
+        QStringLiteral("INSERT INTO evaluation (id, plan_id, period_id, starts_on, ends_on, status, extended_until) "
+                       "VALUES (?, ?, ?, '2025-01-01', '2025-03-31', 'evaluation.not-filled', '2025-04-20')"),
+        {kEvaluationId, kPlanId, kPeriodId});
+    run(database,
+        QStringLiteral(
+            "INSERT INTO outbox (kind, entity, row_id, op, command, payload) "
+            "VALUES ('command', 'evaluation', ?, 'command', 'reopen', '{\"extended_until\":\"2025-04-20\"}')"),
+        {kEvaluationId});
+}
+
+/// The schema as sqlite_master holds it (statistics tables aside), white space normalised.
+QStringList schemaOf(const Database& database)
+{
+    auto query = run(database,
+        QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' "
+                       "ORDER BY type, name"));
+    QStringList schema;
+    while (query.next()) {
+        schema << QStringList {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString().simplified()}
+                      .join(u'|');
+    }
+    schema << QStringLiteral("application_id %1").arg(value(database, QStringLiteral("PRAGMA application_id")).toInt());
+    return schema;
+}
+
+} // namespace
+
+TEST_CASE("A file created at every earlier version migrates to the latest, with its data and a fresh file's schema",
+    "[storage][migration]")
+{
+    const auto& all = Migrator::builtIn();
+    const int latest = Migrator::latestVersion(all);
+    QTemporaryDir dir;
+    const auto fresh = openOrFail(dir.filePath(QStringLiteral("fresh.sqlite")));
+    REQUIRE(fresh->schemaVersion() == latest);
+    const auto freshSchema = schemaOf(*fresh);
+    for (int version = 1; version < latest; ++version) {
+        DYNAMIC_SECTION("from version " << version)
+        {
+            const auto path = dir.filePath(QStringLiteral("v%1.sqlite").arg(version));
+            {
+                auto old = Database::open(path, Database::OpenMode::CreateIfMissing, all.mid(0, version));
+                INFO(old.error());
+                REQUIRE(old.ok());
+                REQUIRE(old.value()->schemaVersion() == version);
+                fillVersionOneData(*old.value());
+            }
+            const auto migrated = openOrFail(path, Database::OpenMode::ExistingOnly);
+            CHECK(migrated->schemaVersion() == latest);
+            CHECK(QFileInfo::exists(migrated->migrationBackupPath()));
+            CHECK(schemaOf(*migrated) == freshSchema);
+            CHECK(value(*migrated, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+            CHECK_FALSE(run(*migrated, QStringLiteral("PRAGMA foreign_key_check")).next());
+            CHECK(value(*migrated, QStringLiteral("SELECT name FROM employee WHERE id = ?"), {kEmployeeId}).toString()
+                == QStringLiteral("Ahmad Yani"));
+            CHECK(
+                value(*migrated, QStringLiteral("SELECT extended_until FROM evaluation WHERE id = ?"), {kEvaluationId})
+                    .toString()
+                == QStringLiteral("2025-04-20"));
+            CHECK(value(*migrated, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'command'")).toInt() == 1);
+            // Reference rows (ranks, core values) are those of a fresh file.
+            const QString references = QStringLiteral("SELECT (SELECT count(*) FROM rank) * 100 + "
+                                                      "(SELECT count(*) FROM core_value)");
+            CHECK(value(*migrated, references) == value(*fresh, references));
+        }
+    }
+}
+
+TEST_CASE(
+    "An extension of the entry deadline is kept in the audit log but not sent as a field edit", "[storage][migration]")
+{
+    QTemporaryDir dir;
+    const auto database = openOrFail(dir.filePath(QStringLiteral("extension.sqlite")));
+    fillVersionOneData(*database);
+    const int edits = value(*database, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'edit'")).toInt();
+    // What the 'reopen' command does to the row (WorkflowService): the argument travels in the command only.
+    run(*database,
+        QStringLiteral("UPDATE evaluation SET extended_until = '2025-05-01', status = 'evaluation.not-filled' "
+                       "WHERE id = ?"),
+        {kEvaluationId});
+    CHECK(value(*database, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'edit'")).toInt() == edits);
+    CHECK(value(*database,
+              QStringLiteral("SELECT json_extract(changes, '$.extended_until.new') FROM audit_log "
+                             "WHERE entity = 'evaluation' AND row_id = ? AND op = 'update'"),
+              {kEvaluationId})
+              .toString()
+        == QStringLiteral("2025-05-01"));
+    // A field the assessor owns is still an edit.
+    run(*database, QStringLiteral("UPDATE evaluation SET note = 'Baik' WHERE id = ?"), {kEvaluationId});
+    CHECK(value(*database, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'edit'")).toInt() == edits + 1);
+}
