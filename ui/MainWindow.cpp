@@ -5,8 +5,13 @@
 #include "ui/MessageBox.h"
 #include "ui/Page.h"
 #include "ui/Session.h"
+#include "ui/competency/CompetencyPage.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/evaluation/EvaluationsPage.h"
 #include "ui/help/AboutDialog.h"
 #include "ui/help/GuideDialog.h"
+#include "ui/people/PeoplePage.h"
+#include "ui/plan/PlanPage.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/start/ChangePasswordDialog.h"
@@ -21,12 +26,16 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace kinerja {
 
@@ -75,7 +84,9 @@ MainWindow::MainWindow(Session& session, AppSettings& settings, QWidget* parent)
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateStatusBar);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
-    resize(1180, 740);
+    // A first start fits the screen: 1366 x 768 at 125 % leaves about 1090 x 610 logical pixels.
+    const auto available = screen()->availableGeometry().size();
+    resize(std::min(1180, available.width() * 9 / 10), std::min(740, available.height() * 9 / 10));
     restoreGeometry(m_settings.mainWindowGeometry());
     restoreState(m_settings.mainWindowState());
     splitter->restoreState(m_settings.viewState(kSplitterKey));
@@ -92,13 +103,25 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPages()
 {
-    // The pages of every signed-in person, in navigation order. Assessors and admins get more (issue 5).
+    // The pages of every signed-in person, in navigation order, then those of assessors and admins.
+    addPage(new DashboardPage(m_session, this));
+    addPage(new PlanPage(m_session, this));
+    addPage(new EvaluationsPage(m_session, this));
+    addPage(new CompetencyPage(m_session, this));
+    if (m_session.user().isAdmin) {
+        addPage(new PeoplePage(m_session, this));
+    }
 }
 
 void MainWindow::addPage(Page* page)
 {
     m_pages.append(page);
-    m_stack->addWidget(page);
+    // A page larger than a small screen (1366 x 768 at 125 %) scrolls instead of pushing the window off the screen.
+    auto* scroller = new QScrollArea(m_stack);
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setWidget(page);
+    m_stack->addWidget(scroller);
     auto* item = new QListWidgetItem(page->title(), m_navigation);
     item->setData(Qt::UserRole, page->objectName());
     if (auto* stack = page->undoStack()) {
@@ -110,7 +133,8 @@ void MainWindow::addPage(Page* page)
 
 Page* MainWindow::currentPage() const
 {
-    return qobject_cast<Page*>(m_stack->currentWidget());
+    const int index = m_stack->currentIndex();
+    return index >= 0 && index < m_pages.size() ? m_pages.at(index) : nullptr;
 }
 
 bool MainWindow::showPage(const QString& objectName)
@@ -130,7 +154,7 @@ void MainWindow::pageChanged(int row)
         return;
     }
     auto* page = m_pages.at(row);
-    m_stack->setCurrentWidget(page);
+    m_stack->setCurrentIndex(row);
     m_undoGroup->setActiveStack(page->undoStack());
     page->reload();
     setWindowTitle(tr("%1 - Kinerja ASN").arg(page->title()));
