@@ -91,6 +91,55 @@
     </message>
 </context>
 <context>
+    <name>AddAppendixLineCommand</name>
+    <message>
+        <source>Add appendix line</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AddCompetencyActivityCommand</name>
+    <message>
+        <source>Add the activity "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AddEvidenceCommand</name>
+    <message>
+        <source>Attach the file "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the link "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Attach %n evidence file(s)</source>
+        <translation><numerusform>Attach %n evidence file</numerusform>
+            <numerusform>Attach %n evidence files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddIndicatorCommand</name>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AddResultCommand</name>
+    <message>
+        <source>Add main work result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add additional work result</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Assignment</name>
     <message>
         <source>The assignment names no employee.</source>
@@ -156,6 +205,10 @@
     </message>
     <message>
         <source>The history of this record could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The history of the imported rows could not be written.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -377,6 +430,25 @@
     </message>
 </context>
 <context>
+    <name>CompetencyActivityRestorer</name>
+    <message>
+        <source>The competency activity to restore has no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The competency activity belongs to no employee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The competency activity could not be restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The competency activity could not be restored: it is not among the deleted ones.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CompetencyRepository</name>
     <message>
         <source>The competency activity belongs to no employee.</source>
@@ -467,6 +539,13 @@ Exit codes: 0 the angka kredit was shown, 1 invalid input, 2 wrong usage.</sourc
     <name>CsvReader</name>
     <message>
         <source>The quoted field that begins on line %1 is not closed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardQueries</name>
+    <message>
+        <source>This year's plan could not be read.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -623,6 +702,28 @@ Exit codes: 0 the angka kredit was shown, 1 invalid input, 2 wrong usage.</sourc
     </message>
 </context>
 <context>
+    <name>DemoAccounts</name>
+    <message>
+        <source>Demo accounts can only be created in a standalone file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file already has sign-in accounts; demo accounts were not created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo accounts could not be saved in the database.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DemoBuilder</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Create a new standalone database with demo data (Provinsi Jambi).</source>
@@ -662,6 +763,10 @@ Exit codes: 0 the angka kredit was shown, 1 invalid input, 2 wrong usage.</sourc
     </message>
     <message>
         <source>Created %1 with %2 units, %3 employees, %4 plans and %5 evaluations in %6 s (%7 MB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone can sign in with the demo PIN %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -883,6 +988,34 @@ Exit codes: 0 success and no warnings, 3 the counts raise warnings, 1 invalid in
     </message>
 </context>
 <context>
+    <name>EditAppendixLineCommand</name>
+    <message>
+        <source>Edit appendix line</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditCompetencyActivityCommand</name>
+    <message>
+        <source>Edit the activity "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditIndicatorCommand</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditResultCommand</name>
+    <message>
+        <source>Edit work result</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Employee</name>
     <message>
         <source>The employee has no id.</source>
@@ -1036,6 +1169,21 @@ Exit codes: 0 success and no warnings, 3 the counts raise warnings, 1 invalid in
     </message>
 </context>
 <context>
+    <name>EvidenceReattacher</name>
+    <message>
+        <source>The evidence could not be added again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evaluation was not found; it may have been deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file "%1" is no longer stored on this computer, so it cannot be added again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EvidenceStore</name>
     <message>
         <source>The file "%1" is not a PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS document, so it cannot be added as evidence.</source>
@@ -1091,6 +1239,200 @@ Exit codes: 0 success and no warnings, 3 the counts raise warnings, 1 invalid in
     </message>
     <message>
         <source>The evidence was not found; it may have been deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export a year's results for SIASN, or a recap of the predikat per unit, as CSV or Excel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exports data from the database to a file. "export siasn" writes the settled evaluations of a year in the columns of SIASN (CSV); "export recap" writes the distribution of the predikat per unit (CSV or Excel). Run "kinerja-cli export siasn --help" or "kinerja-cli export recap --help" for their options; the columns are described in docs/export.md.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to export: siasn or recap.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown export "%1": write siasn or recap.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run "kinerja-cli %1 --help" for the options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year, e.g. 2025 (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this unit and the units below it, by unit code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV field separator: ; (default, with a decimal comma) or , (with a decimal point).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the file if it already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --year is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --out is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year must be a whole number such as 2025, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The separator must be ; or , not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --unit needs a unit code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the settled evaluations of a year (finalized, or final after a keberatan) as CSV with the column names of SIASN (rw-skp22): NIP, ratings and predikat in the official words with their codes, and the Pejabat Penilai Kinerja as recorded on the evaluation. One row per annual evaluation; with --periodic the periodic evaluations as well. The file is UTF-8 with a byte order mark, fields separated by a semicolon; docs/export.md describes every column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also write the periodic evaluations, with their months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An export cannot replace the database file itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) of %1 written to %2.</source>
+        <translation><numerusform>%n evaluation of %1 written to %2.</numerusform>
+            <numerusform>%n evaluations of %1 written to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the distribution of the predikat kinerja pegawai per unit kerja: for each unit (with its sub-units) the number of settled evaluations, the count and percentage of each predikat, the predikat kinerja organisasi when set, and whether the counts follow the pola distribusi of SE MenPANRB 3/2023. One table per period of the year, or only --period N or --annual. The format follows the file name (.csv or .xlsx) unless --format is given. The file is always in Indonesian.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the periodic period N of the year (e.g. 2 for TRIWULAN II).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the annual period (AKHIR).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --period, when the year has periods of several cadences: BULANAN, TRIWULANAN or SEMESTER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>csv or xlsx; by default taken from the extension of --out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either --period N or --annual, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period must be a whole number from 1 to 12, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --cadence goes with --period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown cadence "%1": use BULANAN, TRIWULANAN or SEMESTER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The format cannot be told from the name %1: use a name ending in .csv or .xlsx, or give --format csv or --format xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown format "%1": use csv or xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The recap of %n period(s) of %1 was written to %2.</source>
+        <translation><numerusform>The recap of %n period of %1 was written to %2.</numerusform>
+            <numerusform>The recap of %n periods of %1 was written to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <comment>period: N evaluations in M units</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation><numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation><numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another name, or allow replacing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 could not be written. Check that the folder can be written to and has free space; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportScope</name>
+    <message>
+        <source>The year must be from %1 to %2, not %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The unit code is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The org units could not be read from the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no unit with the code "%1".</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1192,6 +1534,33 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
     <message>
         <source>Rating hasil kerja %1 and rating perilaku kerja %2 give the predikat %3 (kuadran kinerja, PermenPANRB 6/2022).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GradeRecap</name>
+    <message>
+        <source>No assessment periods are stored for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No annual assessment period (AKHIR) is stored for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No periodic assessment period %1 of cadence %2 is stored for %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No periodic assessment period %1 is stored for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a periodic assessment period %2 in several cadences (%3): choose the cadence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The grades could not be read from the database.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1368,6 +1737,10 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
         <source>The parent units of %1 form a circle.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The import failed because of a database error, so nothing was imported. Details are in the log.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LocalSession</name>
@@ -1404,6 +1777,39 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
     <message>
         <source>The database is in use by another program, so it could not be upgraded. Close the other program and try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MoveAppendixLineCommand</name>
+    <message>
+        <source>Move appendix line up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move appendix line down</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MoveIndicatorCommand</name>
+    <message>
+        <source>Move indicator up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move indicator down</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MoveResultCommand</name>
+    <message>
+        <source>Move work result up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move work result down</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1692,6 +2098,19 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
         <source>The list of changes waiting for the server could not be read.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The imported rows could not be recorded for synchronisation.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasteRealizationsCommand</name>
+    <message numerus="yes">
+        <source>Paste %n realization(s) from a spreadsheet</source>
+        <translation><numerusform>Paste %n realization from a spreadsheet</numerusform>
+            <numerusform>Paste %n realizations from a spreadsheet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PerformanceGrade</name>
@@ -1817,6 +2236,29 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
 </context>
 <context>
+    <name>PlanStarter</name>
+    <message>
+        <source>The SKP needs a start date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The employee was not found; they may have been removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no position on %2, so the SKP has no Pejabat Penilai Kinerja. Ask the personnel office to record the assignment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No position is recorded for you on %1. Ask the personnel office to record the assignment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An SKP starting on %1 already exists; open it instead of starting another.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PlanValidator</name>
     <message>
         <source>Main RHK %1</source>
@@ -1937,6 +2379,76 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
 </context>
 <context>
+    <name>RealizationPaste</name>
+    <message>
+        <source>"%1" is not a number. Write digits with a decimal comma or point, for example 12,5 or 12.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row has only one column. Separate the indicator and the realization with a tab, as a spreadsheet does when you copy two or more columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no indicator %1 in this SKP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No indicator of this SKP has the number or the text "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several indicators have the text "%1" (%2): write the number instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row has %1 columns; only the indicator, the realization and the action plan are read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator %1 was already given in line %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row has no realization.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RemoveAppendixLineCommand</name>
+    <message>
+        <source>Remove appendix line</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RemoveCompetencyActivityCommand</name>
+    <message>
+        <source>Remove the activity "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RemoveEvidenceCommand</name>
+    <message>
+        <source>Remove the evidence "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RemoveIndicatorCommand</name>
+    <message>
+        <source>Remove indicator</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RemoveResultCommand</name>
+    <message>
+        <source>Remove work result</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReportingLines</name>
     <message>
         <source>The unit of the position "%1" is not part of the organisation.</source>
@@ -1975,6 +2487,42 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
     <message>
         <source>The previous database was kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SaveRealizationCommand</name>
+    <message>
+        <source>Change the action plan of indicator %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the realization of indicator %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetApproachCommand</name>
+    <message>
+        <source>Change the approach</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetCascadeCommand</name>
+    <message>
+        <source>Clear the cascade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the result cascaded from</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SiasnExport</name>
+    <message>
+        <source>The evaluations could not be read from the database.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2230,6 +2778,2329 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
     <message>
         <source>Decided</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>XlsxRecapWriter</name>
+    <message>
+        <source>The Excel workbook could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing to put in the Excel workbook.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::AboutDialog</name>
+    <message>
+        <source>About Kinerja ASN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kinerja ASN %1&lt;/h2&gt;&lt;p&gt;Performance management of civil servants (ASN): the SKP, periodic and yearly evaluations, the BerAKHLAK behaviours, grades and their distribution, and the official documents.&lt;/p&gt;&lt;p&gt;Made for the Provincial Government of Jambi and any agency that works the same way.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Kinerja ASN is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt; and the LICENSE file installed with the program.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt;, under the GNU LGPL version 3, linked dynamically: you may replace the Qt libraries installed with the program. &lt;a href="https://www.qt.io/licensing"&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain. &lt;a href="https://sqlite.org"&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;libxlsxwriter&lt;/b&gt; (Excel recaps), under the FreeBSD license, with minizip (zlib license).&lt;/li&gt;&lt;li&gt;&lt;b&gt;DejaVu fonts&lt;/b&gt; for printed documents where installed, under a free license.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy version details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::AchievementChart</name>
+    <message>
+        <source>No indicators.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No indicators in this year's plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::AchievementTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no realization yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: target %2 (lower is better), realization %3, achievement %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: target %2, realization %3, achievement %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Rencana Hasil Kerja: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest realization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::AddLinkDialog</name>
+    <message>
+        <source>Add a link as evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A web address of the evidence for indicator %1, for example a shared folder or a page of the office's website.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address is used when there is no title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add link</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::AppendixListModel</name>
+    <message>
+        <source>%1. (empty: type the text)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::ApplicationController</name>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the copy of a server account. This version of Kinerja ASN opens standalone files only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::AssessmentPanel</name>
+    <message>
+        <source>Result of the evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note or recommendation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Continuous feedback from the assessor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, NIP %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::CascadeDialog</name>
+    <message>
+        <source>Cascades from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the result of your Pejabat Penilai Kinerja (%1) that this work result supports. Type a few words to find it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: laporan, kepegawaian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved results of the Pejabat Penilai Kinerja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Pejabat Penilai Kinerja has no approved SKP for these dates in the system yet. Close this window and write the result you support under "Outside the system", or ask your assessor to have their SKP approved first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::CascadeTreeModel</name>
+    <message>
+        <source>SKP of %1, %2 – %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own password now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least %1 characters; a PIN of %1 digits is allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::CompetencyActivityDialog</name>
+    <message>
+        <source>Add a competency development activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit a competency development activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every civil servant needs at least 20 JP of competency development a year. 1 JP (jam pelajaran) is 45 minutes; count whole JP as on the certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training, seminars, courses, workshops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coaching, mentoring, e-learning, self-study, internships, secondments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klasikal: training, seminars, courses. Non-Klasikal: coaching, mentoring, e-learning, self-study, internships.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first day of the activity: its JP count in that day's year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>= %1 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;JP:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Certificate number or notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::CompetencyActivityTableModel</name>
+    <message numerus="yes">
+        <source>%n JP (%1 minutes)</source>
+        <translation><numerusform>%n JP (%1 minutes)</numerusform>
+            <numerusform>%n JP (%1 minutes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate or notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::CompetencyPage</name>
+    <message>
+        <source>Competency development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your competency development activities: training, seminars, courses, coaching, mentoring, e-learning. Every civil servant needs at least 20 JP a year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JP of the year against the minimum of 20</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competency development activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an activity (Insert)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected activity (F2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected activity (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 JP</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 Klasikal: %2 JP, Non-Klasikal: %3 JP (%n record(s)).</source>
+        <translation><numerusform>%1 Klasikal: %2 JP, Non-Klasikal: %3 JP (%n record).</numerusform>
+            <numerusform>%1 Klasikal: %2 JP, Non-Klasikal: %3 JP (%n records).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove an activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the activity "%1" (%2 JP)? Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The activity "%1" was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be done: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::CoreValueModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Core value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guidance (panduan perilaku)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Special expectation of the assessor</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::DashboardPage</name>
+    <message>
+        <source>My year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything your assessor wrote so far is marked as read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This year's SKP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps such as submitting stay waiting until the shared database confirms them. Your work is saved on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open my &amp;plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Work on it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competency development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JP of competency development this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open competency &amp;development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What your assessor asked for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open the selected item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark all as &amp;read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achievement so far per indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The latest realization of each indicator against its target, for your information: no formula decides a rating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achievement so far per indicator, as a chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achievement so far per indicator, as a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have no SKP for %1 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start it on the My plan page: write your Rencana Hasil Kerja and their indicators, then submit it to your Pejabat Penilai Kinerja.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start my &amp;plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP %1, from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>(%1: %n step(s))</source>
+        <translation><numerusform>(%1: %n step)</numerusform>
+            <numerusform>(%1: %n steps)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Pejabat Penilai Kinerja is recorded on this SKP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pejabat Penilai Kinerja: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It was returned to you: see the note beside, correct it and submit it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deadline ahead: nothing of this year waits for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your SKP must be approved (ditetapkan) by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your SKP for %1 must be approved (ditetapkan) by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batas Pengisian %1: submit your realizations and evidence by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation><numerusform>Overdue by %n day.</numerusform>
+            <numerusform>Overdue by %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today: this is the last day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left.</source>
+        <translation><numerusform>%n day left.</numerusform>
+            <numerusform>%n days left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new from your assessor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your assessor's notes, feedback and ratings appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n older item(s) are on the My evaluations page.</source>
+        <translation><numerusform>%n older item are on the My evaluations page.</numerusform>
+            <numerusform>%n older items are on the My evaluations page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 JP</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::DashboardRequestModel</name>
+    <message>
+        <source>To do: your SKP was returned for revision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To do: your SKP was returned for revision with this note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To do: your evaluation %1 was returned for correction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To do: your evaluation %1 was returned for correction with this note: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: feedback from %1 on %2, %3 (%4): %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback from %1 on %2, %3 (%4): %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: %1 was rated on %2: Rating Hasil Kerja %3, Rating Perilaku %4, Predikat Kinerja Pegawai %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was rated on %2: Rating Hasil Kerja %3, Rating Perilaku %4, Predikat Kinerja Pegawai %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: %1 was rated on %2: Rating Hasil Kerja %3, Rating Perilaku %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was rated on %2: Rating Hasil Kerja %3, Rating Perilaku %4.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::EmployeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::EvaluationListModel</name>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, extended to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step is recorded on this computer and waits to be sent to the shared database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The personnel office has locked this period: nothing more can be entered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::EvaluationsPage</name>
+    <message>
+        <source>Adding "%1" (%2 of %3)...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;SKP:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who changed what in this evaluation, and when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;eriods:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste from spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy rows (indicator number, realization, action plan) in a spreadsheet, then paste them here (Ctrl+V).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Su&amp;bmit for evaluation...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Withdraw submission...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste realizations from a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicators with their action plan and realization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence of the selected indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Attach files...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS, at most %1 each</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;link...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ope&amp;n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress of the evidence files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reali&amp;zations and evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Feedback and ratings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Objection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your objection was filed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP %1: %2 to %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have no SKP yet. Write your SKP under "My plan" first: its evaluations appear here once the %1 has approved it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This SKP has no evaluations yet. They appear once the %1 has approved the SKP; its status now is "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The personnel office has locked the period %1: nothing more can be entered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Batas Pengisian of this period passed on %1. Ask the personnel office to extend it if you still need to enter something.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the realizations and evidence to the %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the evaluation back to change it, before the %1 acts on it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This evaluation is read-only: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 to %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1. Batas Pengisian: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned by the %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database refused the last step: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the rows in your spreadsheet first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pasted rows change nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n realization(s) pasted.</source>
+        <translation><numerusform>%n realization pasted.</numerusform>
+            <numerusform>%n realizations pasted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit the evaluation of %1 to %2? After that you can change nothing in it unless you withdraw it before it is rated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Still without a realization: %n indicator(s).</source>
+        <translation><numerusform>Still without a realization: %n indicator.</numerusform>
+            <numerusform>Still without a realization: %n indicators.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit for evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evaluation of %1 was submitted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw submission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the evaluation of %1 back from the %2 to change it? Submit it again when you are done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evaluation of %1 was withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation %1, SKP %2 - %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an indicator in the table above to see and add its evidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence for indicator %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence files (*.pdf *.jpg *.jpeg *.png *.docx *.xlsx *.odt *.ods);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the indicator the evidence is for first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)...</source>
+        <translation><numerusform>Adding %n file...</numerusform>
+            <numerusform>Adding %n files...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) attached.</source>
+        <translation><numerusform>%n evidence file attached.</numerusform>
+            <numerusform>%n evidence files attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These files were not attached:
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a link as evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The web address %1 could not be opened in a browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening "%1"...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No program on this computer opens "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::EvidenceFileJob</name>
+    <message>
+        <source>The file "%1" was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file "%1" is %2; an evidence file may be at most %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file "%1" cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file "%1" could not be written to the temporary folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file "%1" could not be written to the temporary folder: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::EvidenceListModel</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File or address</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::FeedbackModel</name>
+    <message>
+        <source>Behaviour: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work result %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::FirstAdminDialog</name>
+    <message>
+        <source>New database: the first administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database has nobody in it yet. Enter yourself: you become its administrator and can then import or enter the office's people and give them accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name (without titles):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password and its repetition differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::GuideDialog</name>
+    <message>
+        <source>Guide to the yearly cycle</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every change to this document, oldest first. The history cannot be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No changes are recorded for this document yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::HistoryModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (from the server)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan (SKP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Behaviour expectation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Realization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::IndicatorEditor</name>
+    <message>
+        <source>As&amp;pect:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Jumlah laporan yang disusun tepat waktu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A number, e.g. 12, or a range, e.g. 80-90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. dokumen, %, hari</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unit (satuan):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The measure of success and the target in your own words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Measure and target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;erspective:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More is better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Less is better (time, cost, complaints)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bette&amp;r when:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::MainWindow</name>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 - Kinerja ASN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open another database...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up the database...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Change my password...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Guide to the yearly cycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Kinerja ASN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standalone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replica</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kinerja-backup-%1.sqlite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kinerja databases (*.sqlite *.kinerja)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::ObjectionPanel</name>
+    <message>
+        <source>Explain which part of the result you object to and why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason for the objection (required):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File the ob&amp;jection...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An objection was filed on this evaluation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An objection (keberatan) can be filed within 14 days after the %1 has finalized the evaluation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may file an objection (keberatan) with the %1 until %2. Their decision is final.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The 14 days for an objection ended on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Status:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Filed:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reason:&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Decision:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Explanation:&lt;/b&gt; %3&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;The %1 has not decided yet.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the reason for your objection first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File an objection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File the objection with the %1? Their decision is final, and the objection cannot be withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::PasteRowModel</name>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Realization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::PeoplePage</name>
+    <message>
+        <source>Name or NIP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation><numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::PlanDocument</name>
+    <message>
+        <source>No SKP is open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::PlanListModel</name>
+    <message>
+        <source>%1 – %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::PlanPage</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;KP:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Blank plan for this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy of last year's plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan for a new &amp;position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who changed what in this SKP, and when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Work results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work &amp;behaviour (BerAKHLAK)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appendi&amp;x</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantitative: each indicator has a number as target and a unit. Qualitative: the measure and the target are written as one text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Approach:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work results and their indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add main result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds a work result under A. %1 (Insert on the section)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add additional result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds a work result under B. %1 (Insert on the section)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add in&amp;dicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds an indicator to the selected work result (Insert)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removes the selected work result or indicator (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seven core values apply to every ASN. Your Pejabat Penilai Kinerja may add a special expectation to some of them; you cannot change these.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Core values BerAKHLAK with their guidance and the special expectations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LAMPIRAN SKP: what the office provides, how you report, and what follows from the result. One point per line; double-click or press F2 to change a line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems to fix before submitting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Submit to the assessor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Takes the SKP back from the assessor so that you can change it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have no SKP yet. Use "New plan" above to start this year's plan, blank or as a copy of last year's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period: %1 – %2 (form %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1 (waiting for sync)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step is saved on this computer and will be sent to the shared database at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database refused your last step: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Returned by your Pejabat Penilai Kinerja.&lt;/b&gt; Change the plan and submit it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Returned by your Pejabat Penilai Kinerja:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main work results (A. %1) carry out what your Pejabat Penilai Kinerja must deliver: each one names the result of your assessor it cascades from. Press Insert or "Add main result" to add one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Additional work results (B. %1) are tasks outside the cascade, for example a team you were assigned to. Press Insert or "Add additional result" to add one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Problems to &amp;fix before you submit (%n):</source>
+        <translation><numerusform>Problems to &amp;fix before you submit (%n):</numerusform>
+            <numerusform>Problems to &amp;fix before you submit (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted: waiting for your Pejabat Penilai Kinerja. You can recall it until it is approved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved: this SKP is final.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaced by a newer SKP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Submit is not possible yet: fix the %n problem(s) listed above.</source>
+        <translation><numerusform>Submit is not possible yet: fix the %n problem listed above.</numerusform>
+            <numerusform>Submit is not possible yet: fix the %n problems listed above.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to submit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready to submit to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a work result first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the work result "%1" with its indicators? You can bring it back with Edit &gt; Undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the indicator "%1"? You can bring it back with Edit &gt; Undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove work result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove appendix line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the line "%1"? You can bring it back with Edit &gt; Undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit the SKP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit this SKP to %1 (Pejabat Penilai Kinerja)? You cannot change it while it is being reviewed; you can recall it until it is approved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your assessor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SKP was submitted to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recall the SKP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take this SKP back from your Pejabat Penilai Kinerja to change it? You will have to submit it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SKP was recalled; you can change it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new SKP was created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You already have an SKP starting on %1. Open it in the list above instead of starting another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a blank SKP from %1 to %2? Your Pejabat Penilai Kinerja is %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have no SKP of %1 to copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start an SKP from %1 to %2 as a copy of your SKP of %3? Its work results, indicators and targets are copied for you to edit; a cascade is kept only where your Pejabat Penilai Kinerja (%4) has the same result in an approved SKP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your current position started on %1, and your SKP from %2 already covers it. A new SKP is needed only when your position or your Pejabat Penilai Kinerja changes; ask the personnel office to record the new assignment first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new SKP for your position as %1 from %2 to %3? Your Pejabat Penilai Kinerja is %4. Your earlier SKP stays as it is and can still be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP %1 - %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::PlanTreeModel</name>
+    <message>
+        <source>A. %1: main work results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B. %1: additional work results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. (no text yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cascades from: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(a result not found)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cascades from (outside the system): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not cascaded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no indicator yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work result / indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::PreferencesDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F4 (215 x 330 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 (210 x 297 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language of the interface:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paper of printed documents:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed documents are always in Indonesian, whatever the interface language.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::ProblemListModel</name>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::RealizationModel</name>
+    <message>
+        <source>Choose an indicator first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This column cannot be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no target yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Lower is better: a realization below the target is an achievement above 100%.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No realization yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Information only: the achievement does not decide the rating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (lower is better)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Realization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::RealizationPasteDialog</name>
+    <message>
+        <source>Paste realizations from a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pasted rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clipboard holds no rows. Copy the rows in your spreadsheet first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Every pasted row can be applied (%n).</source>
+        <translation><numerusform>Every pasted row can be applied (%n).</numerusform>
+            <numerusform>Every pasted row can be applied (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be applied. Rows marked "Left out" change nothing; correct them in the spreadsheet and paste them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n row(s)</source>
+        <translation><numerusform>&amp;Apply %n row</numerusform>
+            <numerusform>&amp;Apply %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each row names one indicator, then its realization, then (optionally) the action plan, in columns separated by tabs, as a spreadsheet copies them:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;number&lt;/b&gt; | realization | action plan, e.g. &lt;tt&gt;2.1 | 12,5 | Menyusun laporan&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;number&lt;/b&gt; | indicator text | realization | action plan&lt;/li&gt;&lt;li&gt;&lt;b&gt;indicator text&lt;/b&gt; | realization | action plan&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The number is the one in the No. column (2.1). Numbers may have a decimal comma or a decimal point (12,5 or 12.5; with both, as in 1.234,5 or 1,234.5, the last one is the decimal separator); the indicator's unit after the number is ignored. An empty realization with an action plan changes only the action plan.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::ResultEditor</name>
+    <message>
+        <source>What you will deliver this year, e.g. "Tersusunnya laporan kepegawaian yang akurat dan tepat waktu"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work &amp;result (Rencana Hasil Kerja):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the result this one cascades from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the result this one cascades from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cascades from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only when the result you support is not in Kinerja ASN, e.g. a target of the Perjanjian Kinerja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Outside the system:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Penugasan dari ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assi&amp;gned by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A result that is no longer in the assessor's approved SKP. Choose another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::Session</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::SignInDialog</name>
+    <message>
+        <source>Sign in - Kinerja ASN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 - NIP %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type part of your name or NIP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People who can sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find your name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the demo database: everyone signs in with the PIN %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Other database...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::StartDialog</name>
+    <message>
+        <source>Kinerja ASN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kinerja ASN&lt;/h2&gt;&lt;p&gt;Performance management of civil servants (SKP, evaluations, BerAKHLAK behaviours), working offline.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other choices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a database &amp;file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New database for an office...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Try the demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An example office of the Provincial Government of Jambi with about 300 employees, their plans and evaluations. Everyone signs in with the PIN %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kinerja databases (*.sqlite *.kinerja);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another name, or open it instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo database already exists. Open it as it is (Yes), or start again with fresh demo data (No)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the demo data...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo data could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open this database file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface language: id or en (remembered).</source>
         <translation type="unfinished" />
     </message>
 </context>

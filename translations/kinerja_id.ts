@@ -91,6 +91,54 @@
     </message>
 </context>
 <context>
+    <name>AddAppendixLineCommand</name>
+    <message>
+        <source>Add appendix line</source>
+        <translation>Tambah baris lampiran</translation>
+    </message>
+</context>
+<context>
+    <name>AddCompetencyActivityCommand</name>
+    <message>
+        <source>Add the activity "%1"</source>
+        <translation>Tambah kegiatan "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>AddEvidenceCommand</name>
+    <message>
+        <source>Attach the file "%1"</source>
+        <translation>Lampirkan berkas "%1"</translation>
+    </message>
+    <message>
+        <source>Add the link "%1"</source>
+        <translation>Tambahkan tautan "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n evidence file(s)</source>
+        <translation><numerusform>Lampirkan %n berkas bukti dukung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddIndicatorCommand</name>
+    <message>
+        <source>Add indicator</source>
+        <translation>Tambah indikator</translation>
+    </message>
+</context>
+<context>
+    <name>AddResultCommand</name>
+    <message>
+        <source>Add main work result</source>
+        <translation>Tambah hasil kerja utama</translation>
+    </message>
+    <message>
+        <source>Add additional work result</source>
+        <translation>Tambah hasil kerja tambahan</translation>
+    </message>
+</context>
+<context>
     <name>Assignment</name>
     <message>
         <source>The assignment names no employee.</source>
@@ -157,6 +205,10 @@
     <message>
         <source>The history of this record could not be read.</source>
         <translation>Riwayat data ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The history of the imported rows could not be written.</source>
+        <translation>Riwayat baris yang diimpor tidak dapat ditulis.</translation>
     </message>
 </context>
 <context>
@@ -377,6 +429,25 @@
     </message>
 </context>
 <context>
+    <name>CompetencyActivityRestorer</name>
+    <message>
+        <source>The competency activity to restore has no id.</source>
+        <translation>Kegiatan pengembangan kompetensi yang akan dipulihkan tidak memiliki id.</translation>
+    </message>
+    <message>
+        <source>The competency activity belongs to no employee.</source>
+        <translation>Kegiatan pengembangan kompetensi belum terkait dengan pegawai mana pun.</translation>
+    </message>
+    <message>
+        <source>The competency activity could not be restored.</source>
+        <translation>Kegiatan pengembangan kompetensi tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The competency activity could not be restored: it is not among the deleted ones.</source>
+        <translation>Kegiatan pengembangan kompetensi tidak dapat dipulihkan: kegiatan itu tidak termasuk yang telah dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyRepository</name>
     <message>
         <source>The competency activity belongs to no employee.</source>
@@ -451,7 +522,8 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
     </message>
     <message numerus="yes">
         <source>Jenjang %1 (annual koefisien %2), predikat %3 (%4%), %n month(s) of 12.</source>
-        <translation><numerusform>Jenjang %1 (koefisien tahunan %2), predikat %3 (%4%), %n dari 12 bulan.</numerusform>
+        <translation>
+            <numerusform>Jenjang %1 (koefisien tahunan %2), predikat %3 (%4%), %n dari 12 bulan.</numerusform>
         </translation>
     </message>
     <message>
@@ -468,6 +540,13 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
     <message>
         <source>The quoted field that begins on line %1 is not closed.</source>
         <translation>Kolom bertanda kutip yang dimulai pada baris %1 tidak ditutup.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQueries</name>
+    <message>
+        <source>This year's plan could not be read.</source>
+        <translation>SKP tahun ini tidak dapat dibaca.</translation>
     </message>
 </context>
 <context>
@@ -576,12 +655,14 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
     </message>
     <message numerus="yes">
         <source>Evidence files not used by any record: %n.</source>
-        <translation><numerusform>Berkas bukti dukung yang tidak digunakan oleh data mana pun: %n.</numerusform>
+        <translation>
+            <numerusform>Berkas bukti dukung yang tidak digunakan oleh data mana pun: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Evidence records whose file is not in the database: %n.</source>
-        <translation><numerusform>Data bukti dukung yang berkasnya tidak ada di dalam basis data: %n.</numerusform>
+        <translation>
+            <numerusform>Data bukti dukung yang berkasnya tidak ada di dalam basis data: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -618,6 +699,28 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
     <message>
         <source>"%1" is too large.</source>
         <translation>"%1" terlalu besar.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccounts</name>
+    <message>
+        <source>Demo accounts can only be created in a standalone file.</source>
+        <translation>Akun contoh hanya dapat dibuat pada berkas mandiri.</translation>
+    </message>
+    <message>
+        <source>This file already has sign-in accounts; demo accounts were not created.</source>
+        <translation>Berkas ini sudah memiliki akun masuk; akun contoh tidak dibuat.</translation>
+    </message>
+    <message>
+        <source>The demo accounts could not be saved in the database.</source>
+        <translation>Akun contoh tidak dapat disimpan di basis data.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBuilder</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +765,10 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
         <source>Created %1 with %2 units, %3 employees, %4 plans and %5 evaluations in %6 s (%7 MB).</source>
         <translation>%1 telah dibuat dengan %2 unit kerja, %3 pegawai, %4 SKP, dan %5 evaluasi dalam %6 detik (%7 MB).</translation>
     </message>
+    <message>
+        <source>Everyone can sign in with the demo PIN %1.</source>
+        <translation>Semua orang dapat masuk dengan PIN contoh %1.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -698,7 +805,8 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
     </message>
     <message numerus="yes">
         <source>--counts needs five whole numbers separated by commas, in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (e.g. 3,5,1,1,0), or named counts such as "Sangat Baik=3,Baik=5"; "%1" has %n part(s).</source>
-        <translation><numerusform>--counts memerlukan lima bilangan bulat yang dipisahkan koma, dengan urutan Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (misalnya 3,5,1,1,0), atau jumlah bernama seperti "Sangat Baik=3,Baik=5"; "%1" terdiri atas %n bagian.</numerusform>
+        <translation>
+            <numerusform>--counts memerlukan lima bilangan bulat yang dipisahkan koma, dengan urutan Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (misalnya 3,5,1,1,0), atau jumlah bernama seperti "Sangat Baik=3,Baik=5"; "%1" terdiri atas %n bagian.</numerusform>
         </translation>
     </message>
     <message>
@@ -785,7 +893,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
     <message numerus="yes">
         <source>Allowed counts of each predikat for %n employee(s) in an organisation graded %1 (SE MenPANRB 3/2023):</source>
-        <translation><numerusform>Jumlah yang diperbolehkan untuk setiap predikat bagi %n pegawai pada organisasi dengan predikat %1 (SE MenPANRB 3/2023):</numerusform>
+        <translation>
+            <numerusform>Jumlah yang diperbolehkan untuk setiap predikat bagi %n pegawai pada organisasi dengan predikat %1 (SE MenPANRB 3/2023):</numerusform>
         </translation>
     </message>
     <message>
@@ -798,7 +907,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
     <message numerus="yes">
         <source>The minima need %1 employees, but the unit has %n: every distribution of this unit raises a warning.</source>
-        <translation><numerusform>Batas minimal memerlukan %1 pegawai, sedangkan unit ini hanya memiliki %n: setiap distribusi pada unit ini akan menimbulkan peringatan.</numerusform>
+        <translation>
+            <numerusform>Batas minimal memerlukan %1 pegawai, sedangkan unit ini hanya memiliki %n: setiap distribusi pada unit ini akan menimbulkan peringatan.</numerusform>
         </translation>
     </message>
     <message>
@@ -811,7 +921,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
     <message numerus="yes">
         <source>Distribution of %n employee(s) in an organisation graded %1 (SE MenPANRB 3/2023):</source>
-        <translation><numerusform>Distribusi %n pegawai pada organisasi dengan predikat %1 (SE MenPANRB 3/2023):</numerusform>
+        <translation>
+            <numerusform>Distribusi %n pegawai pada organisasi dengan predikat %1 (SE MenPANRB 3/2023):</numerusform>
         </translation>
     </message>
     <message>
@@ -820,7 +931,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
     <message numerus="yes">
         <source>%n warning(s); the guideline never blocks a rating:</source>
-        <translation><numerusform>%n peringatan; pedoman ini tidak menghalangi pemberian predikat:</numerusform>
+        <translation>
+            <numerusform>%n peringatan; pedoman ini tidak menghalangi pemberian predikat:</numerusform>
         </translation>
     </message>
 </context>
@@ -840,22 +952,26 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n employee(s) (%3), but this predikat is not allowed for an organisation graded %4.</source>
-        <translation><numerusform>%1: %2 dari %n pegawai (%3), padahal predikat ini tidak diperbolehkan untuk organisasi dengan predikat %4.</numerusform>
+        <translation>
+            <numerusform>%1: %2 dari %n pegawai (%3), padahal predikat ini tidak diperbolehkan untuk organisasi dengan predikat %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n employee(s) (%3) is more than the maximum of %4% for an organisation graded %5.</source>
-        <translation><numerusform>%1: %2 dari %n pegawai (%3) melebihi batas maksimum %4% untuk organisasi dengan predikat %5.</numerusform>
+        <translation>
+            <numerusform>%1: %2 dari %n pegawai (%3) melebihi batas maksimum %4% untuk organisasi dengan predikat %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n employee(s) (%3) is less than the minimum of %4% for an organisation graded %5.</source>
-        <translation><numerusform>%1: %2 dari %n pegawai (%3) kurang dari batas minimal %4% untuk organisasi dengan predikat %5.</numerusform>
+        <translation>
+            <numerusform>%1: %2 dari %n pegawai (%3) kurang dari batas minimal %4% untuk organisasi dengan predikat %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: 0 of %n employee(s), but an organisation graded %2 must have at least one.</source>
-        <translation><numerusform>%1: 0 dari %n pegawai, padahal organisasi dengan predikat %2 wajib memiliki paling sedikit satu.</numerusform>
+        <translation>
+            <numerusform>%1: 0 dari %n pegawai, padahal organisasi dengan predikat %2 wajib memiliki paling sedikit satu.</numerusform>
         </translation>
     </message>
 </context>
@@ -872,6 +988,34 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     <message>
         <source>Objection</source>
         <translation>Keberatan</translation>
+    </message>
+</context>
+<context>
+    <name>EditAppendixLineCommand</name>
+    <message>
+        <source>Edit appendix line</source>
+        <translation>Ubah baris lampiran</translation>
+    </message>
+</context>
+<context>
+    <name>EditCompetencyActivityCommand</name>
+    <message>
+        <source>Edit the activity "%1"</source>
+        <translation>Ubah kegiatan "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>EditIndicatorCommand</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Ubah indikator</translation>
+    </message>
+</context>
+<context>
+    <name>EditResultCommand</name>
+    <message>
+        <source>Edit work result</source>
+        <translation>Ubah hasil kerja</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1172,21 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
 </context>
 <context>
+    <name>EvidenceReattacher</name>
+    <message>
+        <source>The evidence could not be added again.</source>
+        <translation>Bukti dukung tidak dapat ditambahkan kembali.</translation>
+    </message>
+    <message>
+        <source>The evaluation was not found; it may have been deleted.</source>
+        <translation>Evaluasi tidak ditemukan; mungkin telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The file "%1" is no longer stored on this computer, so it cannot be added again.</source>
+        <translation>Berkas "%1" tidak lagi tersimpan di komputer ini, sehingga tidak dapat ditambahkan kembali.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceStore</name>
     <message>
         <source>The file "%1" is not a PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS document, so it cannot be added as evidence.</source>
@@ -1084,6 +1243,196 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     <message>
         <source>The evidence was not found; it may have been deleted.</source>
         <translation>Bukti dukung tidak ditemukan; mungkin telah dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export a year's results for SIASN, or a recap of the predikat per unit, as CSV or Excel.</source>
+        <translation>Ekspor hasil kinerja satu tahun untuk SIASN, atau rekapitulasi predikat per unit kerja, dalam format CSV atau Excel.</translation>
+    </message>
+    <message>
+        <source>Exports data from the database to a file. "export siasn" writes the settled evaluations of a year in the columns of SIASN (CSV); "export recap" writes the distribution of the predikat per unit (CSV or Excel). Run "kinerja-cli export siasn --help" or "kinerja-cli export recap --help" for their options; the columns are described in docs/export.md.</source>
+        <translation>Mengekspor data dari basis data ke sebuah berkas. "export siasn" menulis evaluasi yang telah ditetapkan dalam satu tahun dengan kolom SIASN (CSV); "export recap" menulis distribusi predikat per unit kerja (CSV atau Excel). Jalankan "kinerja-cli export siasn --help" atau "kinerja-cli export recap --help" untuk melihat opsinya; kolom-kolomnya dijelaskan dalam docs/export.md.</translation>
+    </message>
+    <message>
+        <source>What to export: siasn or recap.</source>
+        <translation>Yang diekspor: siasn atau recap.</translation>
+    </message>
+    <message>
+        <source>Unknown export "%1": write siasn or recap.</source>
+        <translation>Jenis ekspor "%1" tidak dikenal: tulis siasn atau recap.</translation>
+    </message>
+    <message>
+        <source>Run "kinerja-cli %1 --help" for the options.</source>
+        <translation>Jalankan "kinerja-cli %1 --help" untuk melihat opsinya.</translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2025 (required).</source>
+        <translation>Tahun, misalnya 2025 (wajib).</translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation>Berkas yang akan ditulis (wajib).</translation>
+    </message>
+    <message>
+        <source>Only this unit and the units below it, by unit code.</source>
+        <translation>Hanya unit kerja ini beserta unit di bawahnya, berdasarkan kode unit.</translation>
+    </message>
+    <message>
+        <source>The CSV field separator: ; (default, with a decimal comma) or , (with a decimal point).</source>
+        <translation>Pemisah kolom CSV: ; (bawaan, dengan koma desimal) atau , (dengan titik desimal).</translation>
+    </message>
+    <message>
+        <source>Replace the file if it already exists.</source>
+        <translation>Timpa berkas apabila sudah ada.</translation>
+    </message>
+    <message>
+        <source>The option --year is required.</source>
+        <translation>Opsi --year wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The option --out is required.</source>
+        <translation>Opsi --out wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The year must be a whole number such as 2025, not "%1".</source>
+        <translation>Tahun harus berupa bilangan bulat seperti 2025, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>The separator must be ; or , not "%1".</source>
+        <translation>Pemisah harus ; atau , bukan "%1".</translation>
+    </message>
+    <message>
+        <source>The option --unit needs a unit code.</source>
+        <translation>Opsi --unit memerlukan kode unit.</translation>
+    </message>
+    <message>
+        <source>Writes the settled evaluations of a year (finalized, or final after a keberatan) as CSV with the column names of SIASN (rw-skp22): NIP, ratings and predikat in the official words with their codes, and the Pejabat Penilai Kinerja as recorded on the evaluation. One row per annual evaluation; with --periodic the periodic evaluations as well. The file is UTF-8 with a byte order mark, fields separated by a semicolon; docs/export.md describes every column.</source>
+        <translation>Menulis evaluasi yang telah ditetapkan dalam satu tahun (ditetapkan, atau final setelah keberatan diputus) sebagai CSV dengan nama kolom SIASN (rw-skp22): NIP, rating dan predikat dengan istilah resmi beserta kodenya, serta Pejabat Penilai Kinerja sebagaimana tercatat pada evaluasi. Satu baris untuk setiap evaluasi tahunan; dengan --periodic evaluasi periodik juga ditulis. Berkas berformat UTF-8 dengan penanda urutan bita (BOM) dan kolom dipisahkan titik koma; setiap kolom dijelaskan dalam docs/export.md.</translation>
+    </message>
+    <message>
+        <source>Also write the periodic evaluations, with their months.</source>
+        <translation>Tulis juga evaluasi periodik beserta bulannya.</translation>
+    </message>
+    <message>
+        <source>An export cannot replace the database file itself.</source>
+        <translation>Ekspor tidak dapat menimpa berkas basis data itu sendiri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) of %1 written to %2.</source>
+        <translation><numerusform>%n evaluasi tahun %1 telah ditulis ke %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the distribution of the predikat kinerja pegawai per unit kerja: for each unit (with its sub-units) the number of settled evaluations, the count and percentage of each predikat, the predikat kinerja organisasi when set, and whether the counts follow the pola distribusi of SE MenPANRB 3/2023. One table per period of the year, or only --period N or --annual. The format follows the file name (.csv or .xlsx) unless --format is given. The file is always in Indonesian.</source>
+        <translation>Menulis distribusi predikat kinerja pegawai per unit kerja: untuk setiap unit (beserta sub-unitnya) jumlah evaluasi yang telah ditetapkan, jumlah dan persentase setiap predikat, predikat kinerja organisasi apabila telah ditetapkan, serta kesesuaian jumlah tersebut dengan pola distribusi menurut SE MenPANRB 3/2023. Satu tabel untuk setiap periode dalam tahun tersebut, atau hanya --period N atau --annual. Format mengikuti nama berkas (.csv atau .xlsx) kecuali --format diberikan. Isi berkas selalu dalam bahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>Only the periodic period N of the year (e.g. 2 for TRIWULAN II).</source>
+        <translation>Hanya periode periodik ke-N dalam tahun tersebut (misalnya 2 untuk TRIWULAN II).</translation>
+    </message>
+    <message>
+        <source>Only the annual period (AKHIR).</source>
+        <translation>Hanya periode tahunan (AKHIR).</translation>
+    </message>
+    <message>
+        <source>With --period, when the year has periods of several cadences: BULANAN, TRIWULANAN or SEMESTER.</source>
+        <translation>Bersama --period, apabila tahun tersebut memiliki periode dengan beberapa jenis periode: BULANAN, TRIWULANAN, atau SEMESTER.</translation>
+    </message>
+    <message>
+        <source>csv or xlsx; by default taken from the extension of --out.</source>
+        <translation>csv atau xlsx; secara bawaan ditentukan dari ekstensi --out.</translation>
+    </message>
+    <message>
+        <source>Give either --period N or --annual, not both.</source>
+        <translation>Berikan salah satu dari --period N atau --annual, tidak keduanya.</translation>
+    </message>
+    <message>
+        <source>The period must be a whole number from 1 to 12, not "%1".</source>
+        <translation>Periode harus berupa bilangan bulat 1 sampai dengan 12, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>The option --cadence goes with --period.</source>
+        <translation>Opsi --cadence hanya dapat digunakan bersama --period.</translation>
+    </message>
+    <message>
+        <source>Unknown cadence "%1": use BULANAN, TRIWULANAN or SEMESTER.</source>
+        <translation>Jenis periode "%1" tidak dikenal: gunakan BULANAN, TRIWULANAN, atau SEMESTER.</translation>
+    </message>
+    <message>
+        <source>The format cannot be told from the name %1: use a name ending in .csv or .xlsx, or give --format csv or --format xlsx.</source>
+        <translation>Format tidak dapat ditentukan dari nama %1: gunakan nama yang berakhiran .csv atau .xlsx, atau berikan --format csv atau --format xlsx.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use csv or xlsx.</source>
+        <translation>Format "%1" tidak dikenal: gunakan csv atau xlsx.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recap of %n period(s) of %1 was written to %2.</source>
+        <translation><numerusform>Rekapitulasi %n periode tahun %1 telah ditulis ke %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <comment>period: N evaluations in M units</comment>
+        <translation>%1: %2 di %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation><numerusform>%n evaluasi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation><numerusform>%n unit kerja</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>Nama berkas untuk ekspor belum diberikan.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the file to write.</source>
+        <translation>%1 adalah folder; berikan nama berkas yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another name, or allow replacing it.</source>
+        <translation>Berkas %1 sudah ada. Pilih nama lain, atau izinkan untuk menimpanya.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Check that the folder can be written to and has free space; nothing was written.</source>
+        <translation>Berkas %1 tidak dapat ditulis. Periksa apakah folder tersebut dapat ditulisi dan masih memiliki ruang kosong; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>Berkas %1 tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScope</name>
+    <message>
+        <source>The year must be from %1 to %2, not %3.</source>
+        <translation>Tahun harus antara %1 sampai dengan %2, bukan %3.</translation>
+    </message>
+    <message>
+        <source>The unit code is empty.</source>
+        <translation>Kode unit kosong.</translation>
+    </message>
+    <message>
+        <source>The org units could not be read from the database.</source>
+        <translation>Unit kerja tidak dapat dibaca dari basis data.</translation>
+    </message>
+    <message>
+        <source>There is no unit with the code "%1".</source>
+        <translation>Tidak ada unit kerja dengan kode "%1".</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1535,33 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     <message>
         <source>Rating hasil kerja %1 and rating perilaku kerja %2 give the predikat %3 (kuadran kinerja, PermenPANRB 6/2022).</source>
         <translation>Rating hasil kerja %1 dan rating perilaku kerja %2 menghasilkan predikat %3 (kuadran kinerja, PermenPANRB 6/2022).</translation>
+    </message>
+</context>
+<context>
+    <name>GradeRecap</name>
+    <message>
+        <source>No assessment periods are stored for %1.</source>
+        <translation>Tidak ada periode penilaian yang tersimpan untuk tahun %1.</translation>
+    </message>
+    <message>
+        <source>No annual assessment period (AKHIR) is stored for %1.</source>
+        <translation>Tidak ada periode penilaian tahunan (AKHIR) yang tersimpan untuk tahun %1.</translation>
+    </message>
+    <message>
+        <source>No periodic assessment period %1 of cadence %2 is stored for %3.</source>
+        <translation>Tidak ada periode penilaian periodik ke-%1 dengan jenis periode %2 yang tersimpan untuk tahun %3.</translation>
+    </message>
+    <message>
+        <source>No periodic assessment period %1 is stored for %2.</source>
+        <translation>Tidak ada periode penilaian periodik ke-%1 yang tersimpan untuk tahun %2.</translation>
+    </message>
+    <message>
+        <source>%1 has a periodic assessment period %2 in several cadences (%3): choose the cadence.</source>
+        <translation>Tahun %1 memiliki periode penilaian periodik ke-%2 dalam beberapa jenis periode (%3): pilih jenis periodenya.</translation>
+    </message>
+    <message>
+        <source>The grades could not be read from the database.</source>
+        <translation>Predikat tidak dapat dibaca dari basis data.</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1737,10 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <source>The parent units of %1 form a circle.</source>
         <translation>Unit kerja induk dari %1 membentuk lingkaran.</translation>
     </message>
+    <message>
+        <source>The import failed because of a database error, so nothing was imported. Details are in the log.</source>
+        <translation>Impor gagal karena kesalahan basis data, sehingga tidak ada data yang diimpor. Rinciannya tercatat dalam log.</translation>
+    </message>
 </context>
 <context>
     <name>LocalSession</name>
@@ -1398,6 +1778,39 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     <message>
         <source>The database is in use by another program, so it could not be upgraded. Close the other program and try again.</source>
         <translation>Basis data sedang digunakan oleh program lain sehingga tidak dapat dimutakhirkan. Tutup program tersebut, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveAppendixLineCommand</name>
+    <message>
+        <source>Move appendix line up</source>
+        <translation>Naikkan baris lampiran</translation>
+    </message>
+    <message>
+        <source>Move appendix line down</source>
+        <translation>Turunkan baris lampiran</translation>
+    </message>
+</context>
+<context>
+    <name>MoveIndicatorCommand</name>
+    <message>
+        <source>Move indicator up</source>
+        <translation>Naikkan indikator</translation>
+    </message>
+    <message>
+        <source>Move indicator down</source>
+        <translation>Turunkan indikator</translation>
+    </message>
+</context>
+<context>
+    <name>MoveResultCommand</name>
+    <message>
+        <source>Move work result up</source>
+        <translation>Naikkan hasil kerja</translation>
+    </message>
+    <message>
+        <source>Move work result down</source>
+        <translation>Turunkan hasil kerja</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2098,18 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <source>The list of changes waiting for the server could not be read.</source>
         <translation>Daftar perubahan yang menunggu dikirim ke server tidak dapat dibaca.</translation>
     </message>
+    <message>
+        <source>The imported rows could not be recorded for synchronisation.</source>
+        <translation>Baris yang diimpor tidak dapat dicatat untuk sinkronisasi.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteRealizationsCommand</name>
+    <message numerus="yes">
+        <source>Paste %n realization(s) from a spreadsheet</source>
+        <translation><numerusform>Tempel %n realisasi dari lembar kerja</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PerformanceGrade</name>
@@ -1810,6 +2235,29 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     </message>
 </context>
 <context>
+    <name>PlanStarter</name>
+    <message>
+        <source>The SKP needs a start date.</source>
+        <translation>SKP memerlukan tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>The employee was not found; they may have been removed.</source>
+        <translation>Pegawai tidak ditemukan; mungkin datanya telah dihapus.</translation>
+    </message>
+    <message>
+        <source>%1 has no position on %2, so the SKP has no Pejabat Penilai Kinerja. Ask the personnel office to record the assignment.</source>
+        <translation>%1 tidak memiliki jabatan pada %2, sehingga SKP tidak memiliki Pejabat Penilai Kinerja. Mintalah bagian kepegawaian mencatat penugasannya.</translation>
+    </message>
+    <message>
+        <source>No position is recorded for you on %1. Ask the personnel office to record the assignment.</source>
+        <translation>Belum ada jabatan yang tercatat untuk Anda pada %1. Mintalah bagian kepegawaian mencatat penugasannya.</translation>
+    </message>
+    <message>
+        <source>An SKP starting on %1 already exists; open it instead of starting another.</source>
+        <translation>SKP yang dimulai pada %1 sudah ada; bukalah SKP tersebut dan jangan membuat yang baru.</translation>
+    </message>
+</context>
+<context>
     <name>PlanValidator</name>
     <message>
         <source>Main RHK %1</source>
@@ -1930,6 +2378,76 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     </message>
 </context>
 <context>
+    <name>RealizationPaste</name>
+    <message>
+        <source>"%1" is not a number. Write digits with a decimal comma or point, for example 12,5 or 12.5.</source>
+        <translation>"%1" bukan angka. Tulis angka dengan koma atau titik desimal, misalnya 12,5 atau 12.5.</translation>
+    </message>
+    <message>
+        <source>The row has only one column. Separate the indicator and the realization with a tab, as a spreadsheet does when you copy two or more columns.</source>
+        <translation>Baris ini hanya memiliki satu kolom. Pisahkan indikator dan realisasi dengan tab, seperti yang dilakukan lembar kerja saat Anda menyalin dua kolom atau lebih.</translation>
+    </message>
+    <message>
+        <source>There is no indicator %1 in this SKP.</source>
+        <translation>Tidak ada indikator %1 dalam SKP ini.</translation>
+    </message>
+    <message>
+        <source>No indicator of this SKP has the number or the text "%1".</source>
+        <translation>Tidak ada indikator SKP ini dengan nomor atau teks "%1".</translation>
+    </message>
+    <message>
+        <source>Several indicators have the text "%1" (%2): write the number instead.</source>
+        <translation>Beberapa indikator memiliki teks "%1" (%2): tuliskan nomornya.</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns; only the indicator, the realization and the action plan are read.</source>
+        <translation>Baris ini memiliki %1 kolom; yang dibaca hanya indikator, realisasi, dan rencana aksi.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 was already given in line %2.</source>
+        <translation>Indikator %1 sudah diisi pada baris %2.</translation>
+    </message>
+    <message>
+        <source>The row has no realization.</source>
+        <translation>Baris ini tidak berisi realisasi.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAppendixLineCommand</name>
+    <message>
+        <source>Remove appendix line</source>
+        <translation>Hapus baris lampiran</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCompetencyActivityCommand</name>
+    <message>
+        <source>Remove the activity "%1"</source>
+        <translation>Hapus kegiatan "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEvidenceCommand</name>
+    <message>
+        <source>Remove the evidence "%1"</source>
+        <translation>Hapus bukti dukung "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveIndicatorCommand</name>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Hapus indikator</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveResultCommand</name>
+    <message>
+        <source>Remove work result</source>
+        <translation>Hapus hasil kerja</translation>
+    </message>
+</context>
+<context>
     <name>ReportingLines</name>
     <message>
         <source>The unit of the position "%1" is not part of the organisation.</source>
@@ -1969,6 +2487,42 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     <message>
         <source>The previous database was kept as %1.</source>
         <translation>Basis data sebelumnya disimpan sebagai %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveRealizationCommand</name>
+    <message>
+        <source>Change the action plan of indicator %1</source>
+        <translation>Ubah rencana aksi indikator %1</translation>
+    </message>
+    <message>
+        <source>Change the realization of indicator %1</source>
+        <translation>Ubah realisasi indikator %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetApproachCommand</name>
+    <message>
+        <source>Change the approach</source>
+        <translation>Ubah pendekatan</translation>
+    </message>
+</context>
+<context>
+    <name>SetCascadeCommand</name>
+    <message>
+        <source>Clear the cascade</source>
+        <translation>Kosongkan RHK pimpinan yang diintervensi</translation>
+    </message>
+    <message>
+        <source>Choose the result cascaded from</source>
+        <translation>Pilih RHK pimpinan yang diintervensi</translation>
+    </message>
+</context>
+<context>
+    <name>SiasnExport</name>
+    <message>
+        <source>The evaluations could not be read from the database.</source>
+        <translation>Evaluasi tidak dapat dibaca dari basis data.</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2778,2317 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     <message>
         <source>Decided</source>
         <translation>Diputuskan</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxRecapWriter</name>
+    <message>
+        <source>The Excel workbook could not be created.</source>
+        <translation>Buku kerja Excel tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in the Excel workbook.</source>
+        <translation>Tidak ada isi untuk buku kerja Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AboutDialog</name>
+    <message>
+        <source>About Kinerja ASN</source>
+        <translation>Tentang Kinerja ASN</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kinerja ASN %1&lt;/h2&gt;&lt;p&gt;Performance management of civil servants (ASN): the SKP, periodic and yearly evaluations, the BerAKHLAK behaviours, grades and their distribution, and the official documents.&lt;/p&gt;&lt;p&gt;Made for the Provincial Government of Jambi and any agency that works the same way.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kinerja ASN %1&lt;/h2&gt;&lt;p&gt;Manajemen kinerja Aparatur Sipil Negara (ASN): SKP, evaluasi periodik dan tahunan, perilaku kerja BerAKHLAK, predikat dan distribusinya, serta dokumen resmi.&lt;/p&gt;&lt;p&gt;Dibuat untuk Pemerintah Provinsi Jambi dan setiap instansi yang bekerja dengan cara yang sama.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Kinerja ASN is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt; and the LICENSE file installed with the program.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kinerja ASN adalah perangkat lunak bebas: Anda boleh menyebarluaskan dan/atau mengubahnya menurut ketentuan GNU General Public License versi 3 atau yang lebih baru. Perangkat lunak ini diberikan tanpa jaminan apa pun.&lt;/p&gt;&lt;p&gt;Lihat &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt; dan berkas LICENSE yang dipasang bersama program.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt;, under the GNU LGPL version 3, linked dynamically: you may replace the Qt libraries installed with the program. &lt;a href="https://www.qt.io/licensing"&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain. &lt;a href="https://sqlite.org"&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;libxlsxwriter&lt;/b&gt; (Excel recaps), under the FreeBSD license, with minizip (zlib license).&lt;/li&gt;&lt;li&gt;&lt;b&gt;DejaVu fonts&lt;/b&gt; for printed documents where installed, under a free license.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt;, dengan lisensi GNU LGPL versi 3, ditautkan secara dinamis: Anda boleh mengganti pustaka Qt yang dipasang bersama program. &lt;a href="https://www.qt.io/licensing"&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, domain publik. &lt;a href="https://sqlite.org"&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;libxlsxwriter&lt;/b&gt; (rekap Excel), dengan lisensi FreeBSD, beserta minizip (lisensi zlib).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fon DejaVu&lt;/b&gt; untuk dokumen cetak bila terpasang, dengan lisensi bebas.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Perangkat lunak pihak ketiga</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version details</source>
+        <translation>&amp;Salin rincian versi</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AchievementChart</name>
+    <message>
+        <source>No indicators.</source>
+        <translation>Tidak ada indikator.</translation>
+    </message>
+    <message>
+        <source>No indicators in this year's plan.</source>
+        <translation>Tidak ada indikator dalam SKP tahun ini.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AchievementTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>belum ada target</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <translation>%1 s.d. %2 %3</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no realization yet</source>
+        <translation>belum ada realisasi</translation>
+    </message>
+    <message>
+        <source>%1: target %2 (lower is better), realization %3, achievement %4.</source>
+        <translation>%1: target %2 (makin rendah makin baik), realisasi %3, capaian %4.</translation>
+    </message>
+    <message>
+        <source>%1: target %2, realization %3, achievement %4.</source>
+        <translation>%1: target %2, realisasi %3, capaian %4.</translation>
+    </message>
+    <message>
+        <source>%1
+Rencana Hasil Kerja: %2</source>
+        <translation>%1
+Rencana Hasil Kerja: %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Latest realization</source>
+        <translation>Realisasi terakhir</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Capaian</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AddLinkDialog</name>
+    <message>
+        <source>Add a link as evidence</source>
+        <translation>Tambahkan tautan sebagai bukti dukung</translation>
+    </message>
+    <message>
+        <source>A web address of the evidence for indicator %1, for example a shared folder or a page of the office's website.</source>
+        <translation>Alamat web bukti dukung untuk indikator %1, misalnya folder bersama atau halaman situs web kantor.</translation>
+    </message>
+    <message>
+        <source>The address is used when there is no title</source>
+        <translation>Alamat digunakan jika judul tidak diisi</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Alamat &amp;web:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Add link</source>
+        <translation>&amp;Tambahkan tautan</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AppendixListModel</name>
+    <message>
+        <source>%1. (empty: type the text)</source>
+        <translation>%1. (kosong: ketik uraiannya)</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ApplicationController</name>
+    <message>
+        <source>Open a database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened.</source>
+        <translation>Basis data %1 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>%1 is the copy of a server account. This version of Kinerja ASN opens standalone files only.</source>
+        <translation>%1 adalah salinan akun server. Versi Kinerja ASN ini hanya membuka berkas mandiri.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AssessmentPanel</name>
+    <message>
+        <source>Result of the evaluation</source>
+        <translation>Hasil evaluasi</translation>
+    </message>
+    <message>
+        <source>Note or recommendation:</source>
+        <translation>Catatan/rekomendasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Continuous feedback from the assessor:</source>
+        <translation>&amp;Umpan balik berkelanjutan dari penilai:</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Belum ada umpan balik.</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>tidak tercatat</translation>
+    </message>
+    <message>
+        <source>%1, NIP %2</source>
+        <translation>%1, NIP %2</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::CascadeDialog</name>
+    <message>
+        <source>Cascades from</source>
+        <translation>Diintervensi dari</translation>
+    </message>
+    <message>
+        <source>Choose the result of your Pejabat Penilai Kinerja (%1) that this work result supports. Type a few words to find it.</source>
+        <translation>Pilih hasil kerja Pejabat Penilai Kinerja Anda (%1) yang didukung oleh hasil kerja ini. Ketik beberapa kata untuk mencarinya.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>belum tercatat</translation>
+    </message>
+    <message>
+        <source>For example: laporan, kepegawaian</source>
+        <translation>Contoh: laporan, kepegawaian</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Approved results of the Pejabat Penilai Kinerja</source>
+        <translation>Hasil kerja Pejabat Penilai Kinerja yang telah ditetapkan</translation>
+    </message>
+    <message>
+        <source>Your Pejabat Penilai Kinerja has no approved SKP for these dates in the system yet. Close this window and write the result you support under "Outside the system", or ask your assessor to have their SKP approved first.</source>
+        <translation>Pejabat Penilai Kinerja Anda belum memiliki SKP yang ditetapkan untuk tanggal ini di dalam sistem. Tutup jendela ini dan tuliskan hasil kerja yang Anda dukung pada "Di luar sistem", atau mintalah penilai Anda agar SKP-nya ditetapkan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::CascadeTreeModel</name>
+    <message>
+        <source>SKP of %1, %2 – %3</source>
+        <translation>SKP %1, %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own password now.</source>
+        <translation>Kata sandi Anda ditetapkan oleh administrator. Pilih kata sandi Anda sendiri sekarang.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Kata sandi saat &amp;ini:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Ulangi kata sandi baru:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a PIN of %1 digits is allowed.</source>
+        <translation>Paling sedikit %1 karakter; PIN %1 angka diperbolehkan.</translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>Kata sandi baru dan ulangannya berbeda.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Kata sandi baru harus berbeda dari kata sandi saat ini.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::CompetencyActivityDialog</name>
+    <message>
+        <source>Add a competency development activity</source>
+        <translation>Tambah kegiatan pengembangan kompetensi</translation>
+    </message>
+    <message>
+        <source>Edit a competency development activity</source>
+        <translation>Ubah kegiatan pengembangan kompetensi</translation>
+    </message>
+    <message>
+        <source>Every civil servant needs at least 20 JP of competency development a year. 1 JP (jam pelajaran) is 45 minutes; count whole JP as on the certificate.</source>
+        <translation>Setiap ASN wajib mengikuti pengembangan kompetensi paling sedikit 20 JP dalam satu tahun. 1 JP (jam pelajaran) sama dengan 45 menit; isikan JP utuh sesuai sertifikat.</translation>
+    </message>
+    <message>
+        <source>Training, seminars, courses, workshops</source>
+        <translation>Pelatihan, seminar, kursus, lokakarya</translation>
+    </message>
+    <message>
+        <source>Coaching, mentoring, e-learning, self-study, internships, secondments</source>
+        <translation>Coaching, mentoring, e-learning, belajar mandiri, magang, detasering</translation>
+    </message>
+    <message>
+        <source>Klasikal: training, seminars, courses. Non-Klasikal: coaching, mentoring, e-learning, self-study, internships.</source>
+        <translation>Klasikal: pelatihan, seminar, kursus. Non-Klasikal: coaching, mentoring, e-learning, belajar mandiri, magang.</translation>
+    </message>
+    <message>
+        <source>The first day of the activity: its JP count in that day's year.</source>
+        <translation>Hari pertama kegiatan: JP-nya dihitung pada tahun tanggal tersebut.</translation>
+    </message>
+    <message>
+        <source>= %1 minutes</source>
+        <translation>= %1 menit</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Bentuk:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Nama kegiatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Penyelenggara:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Tang&amp;gal:</translation>
+    </message>
+    <message>
+        <source>&amp;JP:</source>
+        <translation>&amp;JP:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate number or notes:</source>
+        <translation>Nomor sertifikat atau &amp;catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::CompetencyActivityTableModel</name>
+    <message numerus="yes">
+        <source>%n JP (%1 minutes)</source>
+        <translation><numerusform>%n JP (%1 menit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Certificate or notes</source>
+        <translation>Sertifikat atau catatan</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::CompetencyPage</name>
+    <message>
+        <source>Competency development</source>
+        <translation>Pengembangan Kompetensi</translation>
+    </message>
+    <message>
+        <source>Your competency development activities: training, seminars, courses, coaching, mentoring, e-learning. Every civil servant needs at least 20 JP a year.</source>
+        <translation>Kegiatan pengembangan kompetensi Anda: pelatihan, seminar, kursus, coaching, mentoring, e-learning. Setiap ASN wajib mengikuti paling sedikit 20 JP dalam satu tahun.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>T&amp;ahun:</translation>
+    </message>
+    <message>
+        <source>JP of the year against the minimum of 20</source>
+        <translation>JP tahun ini terhadap batas minimal 20</translation>
+    </message>
+    <message>
+        <source>Competency development activities</source>
+        <translation>Kegiatan pengembangan kompetensi</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Tambah...</translation>
+    </message>
+    <message>
+        <source>Add an activity (Insert)</source>
+        <translation>Tambah kegiatan (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Ubah...</translation>
+    </message>
+    <message>
+        <source>Edit the selected activity (F2)</source>
+        <translation>Ubah kegiatan yang dipilih (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected activity (Delete)</source>
+        <translation>Hapus kegiatan yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Tambah kegiatan</translation>
+    </message>
+    <message>
+        <source>Edit the activity</source>
+        <translation>Ubah kegiatan</translation>
+    </message>
+    <message>
+        <source>Remove the activity</source>
+        <translation>Hapus kegiatan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 JP</source>
+        <translation>%1 dari %2 JP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Klasikal: %2 JP, Non-Klasikal: %3 JP (%n record(s)).</source>
+        <translation><numerusform>%1 Klasikal: %2 JP, Non-Klasikal: %3 JP (%n kegiatan).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove an activity</source>
+        <translation>Hapus kegiatan</translation>
+    </message>
+    <message>
+        <source>Remove the activity "%1" (%2 JP)? Edit &gt; Undo brings it back.</source>
+        <translation>Hapus kegiatan "%1" (%2 JP)? Kegiatan ini dapat dikembalikan dengan Edit &gt; Urungkan.</translation>
+    </message>
+    <message>
+        <source>The activity "%1" was removed.</source>
+        <translation>Kegiatan "%1" telah dihapus.</translation>
+    </message>
+    <message>
+        <source>%1: not done.</source>
+        <translation>%1: tidak terlaksana.</translation>
+    </message>
+    <message>
+        <source>%1 could not be done: %2</source>
+        <translation>%1 tidak dapat dilakukan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::CoreValueModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Core value</source>
+        <translation>Nilai dasar</translation>
+    </message>
+    <message>
+        <source>Guidance (panduan perilaku)</source>
+        <translation>Panduan perilaku</translation>
+    </message>
+    <message>
+        <source>Special expectation of the assessor</source>
+        <translation>Ekspektasi khusus pimpinan</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::DashboardPage</name>
+    <message>
+        <source>My year</source>
+        <translation>Tahun Saya</translation>
+    </message>
+    <message>
+        <source>Everything your assessor wrote so far is marked as read.</source>
+        <translation>Semua yang ditulis penilai Anda sejauh ini ditandai sudah dibaca.</translation>
+    </message>
+    <message>
+        <source>This year's SKP</source>
+        <translation>SKP tahun ini</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Steps such as submitting stay waiting until the shared database confirms them. Your work is saved on this computer.</source>
+        <translation>Langkah seperti pengajuan menunggu sampai basis data bersama mengonfirmasinya. Pekerjaan Anda sudah tersimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Open my &amp;plan</source>
+        <translation>Buka &amp;SKP saya</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Batas waktu berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Work on it</source>
+        <translation>&amp;Kerjakan</translation>
+    </message>
+    <message>
+        <source>Competency development</source>
+        <translation>Pengembangan kompetensi</translation>
+    </message>
+    <message>
+        <source>JP of competency development this year</source>
+        <translation>JP pengembangan kompetensi tahun ini</translation>
+    </message>
+    <message>
+        <source>Open competency &amp;development</source>
+        <translation>Buka pengembangan ko&amp;mpetensi</translation>
+    </message>
+    <message>
+        <source>What your assessor asked for</source>
+        <translation>Permintaan penilai Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected item</source>
+        <translation>B&amp;uka butir yang dipilih</translation>
+    </message>
+    <message>
+        <source>Mark all as &amp;read</source>
+        <translation>Tandai semua sudah &amp;dibaca</translation>
+    </message>
+    <message>
+        <source>Achievement so far per indicator</source>
+        <translation>Capaian sejauh ini per indikator</translation>
+    </message>
+    <message>
+        <source>The latest realization of each indicator against its target, for your information: no formula decides a rating.</source>
+        <translation>Realisasi terakhir setiap indikator terhadap targetnya, sebagai informasi: tidak ada rumus yang menentukan rating.</translation>
+    </message>
+    <message>
+        <source>Achievement so far per indicator, as a chart</source>
+        <translation>Capaian sejauh ini per indikator, dalam bentuk grafik</translation>
+    </message>
+    <message>
+        <source>Achievement so far per indicator, as a table</source>
+        <translation>Capaian sejauh ini per indikator, dalam bentuk tabel</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Grafik</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabel</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation>Ringkasan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>You have no SKP for %1 yet.</source>
+        <translation>Anda belum memiliki SKP tahun %1.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Belum dibuat</translation>
+    </message>
+    <message>
+        <source>Start it on the My plan page: write your Rencana Hasil Kerja and their indicators, then submit it to your Pejabat Penilai Kinerja.</source>
+        <translation>Buatlah di halaman SKP Saya: tuliskan Rencana Hasil Kerja beserta indikatornya, lalu ajukan kepada Pejabat Penilai Kinerja Anda.</translation>
+    </message>
+    <message>
+        <source>Start my &amp;plan</source>
+        <translation>Mulai &amp;SKP saya</translation>
+    </message>
+    <message>
+        <source>SKP %1, from %2 to %3</source>
+        <translation>SKP %1, %2 s.d. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1: %n step(s))</source>
+        <translation><numerusform>(%1: %n langkah)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Pejabat Penilai Kinerja is recorded on this SKP.</source>
+        <translation>Belum ada Pejabat Penilai Kinerja yang tercatat pada SKP ini.</translation>
+    </message>
+    <message>
+        <source>Pejabat Penilai Kinerja: %1</source>
+        <translation>Pejabat Penilai Kinerja: %1</translation>
+    </message>
+    <message>
+        <source>It was returned to you: see the note beside, correct it and submit it again.</source>
+        <translation>SKP dikembalikan kepada Anda: baca catatannya di samping, perbaiki, lalu ajukan kembali.</translation>
+    </message>
+    <message>
+        <source>No deadline ahead: nothing of this year waits for you.</source>
+        <translation>Tidak ada batas waktu di depan: tidak ada pekerjaan tahun ini yang menunggu Anda.</translation>
+    </message>
+    <message>
+        <source>Your SKP must be approved (ditetapkan) by %1.</source>
+        <translation>SKP Anda harus ditetapkan paling lambat %1.</translation>
+    </message>
+    <message>
+        <source>Your SKP for %1 must be approved (ditetapkan) by %2.</source>
+        <translation>SKP Anda tahun %1 harus ditetapkan paling lambat %2.</translation>
+    </message>
+    <message>
+        <source>Batas Pengisian %1: submit your realizations and evidence by %2.</source>
+        <translation>Batas Pengisian %1: ajukan realisasi dan bukti dukung Anda paling lambat %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation><numerusform>Terlambat %n hari.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today: this is the last day.</source>
+        <translation>Jatuh tempo hari ini: ini hari terakhir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left.</source>
+        <translation><numerusform>Tersisa %n hari.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new from your assessor.</source>
+        <translation>Tidak ada yang baru dari penilai Anda.</translation>
+    </message>
+    <message>
+        <source>Your assessor's notes, feedback and ratings appear here.</source>
+        <translation>Catatan, umpan balik, dan rating dari penilai Anda tampil di sini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older item(s) are on the My evaluations page.</source>
+        <translation><numerusform>%n butir lainnya ada di halaman Evaluasi Saya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 JP</source>
+        <translation>%1 dari %2 JP</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::DashboardRequestModel</name>
+    <message>
+        <source>To do: your SKP was returned for revision.</source>
+        <translation>Perlu tindakan: SKP Anda dikembalikan untuk diperbaiki.</translation>
+    </message>
+    <message>
+        <source>To do: your SKP was returned for revision with this note: %1</source>
+        <translation>Perlu tindakan: SKP Anda dikembalikan untuk diperbaiki dengan catatan: %1</translation>
+    </message>
+    <message>
+        <source>To do: your evaluation %1 was returned for correction.</source>
+        <translation>Perlu tindakan: evaluasi %1 Anda dikembalikan untuk diperbaiki.</translation>
+    </message>
+    <message>
+        <source>To do: your evaluation %1 was returned for correction with this note: %2</source>
+        <translation>Perlu tindakan: evaluasi %1 Anda dikembalikan untuk diperbaiki dengan catatan: %2</translation>
+    </message>
+    <message>
+        <source>New: feedback from %1 on %2, %3 (%4): %5</source>
+        <translation>Baru: umpan balik dari %1 pada %2, %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>Feedback from %1 on %2, %3 (%4): %5</source>
+        <translation>Umpan balik dari %1 pada %2, %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>New: %1 was rated on %2: Rating Hasil Kerja %3, Rating Perilaku %4, Predikat Kinerja Pegawai %5.</source>
+        <translation>Baru: %1 dinilai pada %2: Rating Hasil Kerja %3, Rating Perilaku %4, Predikat Kinerja Pegawai %5.</translation>
+    </message>
+    <message>
+        <source>%1 was rated on %2: Rating Hasil Kerja %3, Rating Perilaku %4, Predikat Kinerja Pegawai %5.</source>
+        <translation>%1 dinilai pada %2: Rating Hasil Kerja %3, Rating Perilaku %4, Predikat Kinerja Pegawai %5.</translation>
+    </message>
+    <message>
+        <source>New: %1 was rated on %2: Rating Hasil Kerja %3, Rating Perilaku %4.</source>
+        <translation>Baru: %1 dinilai pada %2: Rating Hasil Kerja %3, Rating Perilaku %4.</translation>
+    </message>
+    <message>
+        <source>%1 was rated on %2: Rating Hasil Kerja %3, Rating Perilaku %4.</source>
+        <translation>%1 dinilai pada %2: Rating Hasil Kerja %3, Rating Perilaku %4.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::EmployeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Gol.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit Kerja</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::EvaluationListModel</name>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (belum terkirim)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>%1, extended to %2</source>
+        <translation>%1, diperpanjang sampai %2</translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation>%1 (terlewati)</translation>
+    </message>
+    <message>
+        <source>This step is recorded on this computer and waits to be sent to the shared database.</source>
+        <translation>Langkah ini sudah tercatat di komputer ini dan menunggu dikirim ke basis data bersama.</translation>
+    </message>
+    <message>
+        <source>The personnel office has locked this period: nothing more can be entered.</source>
+        <translation>Bagian kepegawaian telah mengunci periode ini: tidak ada lagi yang dapat diisi.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::EvaluationsPage</name>
+    <message>
+        <source>Adding "%1" (%2 of %3)...</source>
+        <translation>Menambahkan "%1" (%2 dari %3)...</translation>
+    </message>
+    <message>
+        <source>My evaluations</source>
+        <translation>Evaluasi saya</translation>
+    </message>
+    <message>
+        <source>&amp;SKP:</source>
+        <translation>&amp;SKP:</translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Riwayat...</translation>
+    </message>
+    <message>
+        <source>Who changed what in this evaluation, and when</source>
+        <translation>Siapa mengubah apa pada evaluasi ini, dan kapan</translation>
+    </message>
+    <message>
+        <source>P&amp;eriods:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from spreadsheet</source>
+        <translation>&amp;Tempel dari lembar kerja</translation>
+    </message>
+    <message>
+        <source>Copy rows (indicator number, realization, action plan) in a spreadsheet, then paste them here (Ctrl+V).</source>
+        <translation>Salin baris (nomor indikator, realisasi, rencana aksi) di lembar kerja, lalu tempel di sini (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for evaluation...</source>
+        <translation>&amp;Ajukan untuk dinilai...</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw submission...</source>
+        <translation>Tarik &amp;kembali pengajuan...</translation>
+    </message>
+    <message>
+        <source>Paste realizations from a spreadsheet</source>
+        <translation>Tempel realisasi dari lembar kerja</translation>
+    </message>
+    <message>
+        <source>Indicators with their action plan and realization</source>
+        <translation>Indikator beserta rencana aksi dan realisasinya</translation>
+    </message>
+    <message>
+        <source>Evidence of the selected indicator</source>
+        <translation>Bukti dukung indikator yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files...</source>
+        <translation>&amp;Lampirkan berkas...</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS, at most %1 each</source>
+        <translation>PDF, JPEG, PNG, DOCX, XLSX, ODT atau ODS, masing-masing paling besar %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;link...</source>
+        <translation>Tambah ta&amp;utan...</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Progress of the evidence files</source>
+        <translation>Kemajuan pemrosesan berkas bukti dukung</translation>
+    </message>
+    <message>
+        <source>Reali&amp;zations and evidence</source>
+        <translation>Realisasi dan bukti &amp;dukung</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback and ratings</source>
+        <translation>U&amp;mpan balik dan rating</translation>
+    </message>
+    <message>
+        <source>&amp;Objection</source>
+        <translation>&amp;Pengajuan keberatan</translation>
+    </message>
+    <message>
+        <source>Your objection was filed.</source>
+        <translation>Keberatan Anda telah diajukan.</translation>
+    </message>
+    <message>
+        <source>SKP %1: %2 to %3 (%4)</source>
+        <translation>SKP %1: %2 s.d. %3 (%4)</translation>
+    </message>
+    <message>
+        <source>You have no SKP yet. Write your SKP under "My plan" first: its evaluations appear here once the %1 has approved it.</source>
+        <translation>Anda belum memiliki SKP. Susun SKP Anda terlebih dahulu di "Rencana saya": evaluasinya akan muncul di sini setelah %1 menyetujuinya.</translation>
+    </message>
+    <message>
+        <source>This SKP has no evaluations yet. They appear once the %1 has approved the SKP; its status now is "%2".</source>
+        <translation>SKP ini belum memiliki evaluasi. Evaluasi akan muncul setelah %1 menyetujui SKP; statusnya sekarang "%2".</translation>
+    </message>
+    <message>
+        <source>The personnel office has locked the period %1: nothing more can be entered.</source>
+        <translation>Bagian kepegawaian telah mengunci periode %1: tidak ada lagi yang dapat diisi.</translation>
+    </message>
+    <message>
+        <source>The Batas Pengisian of this period passed on %1. Ask the personnel office to extend it if you still need to enter something.</source>
+        <translation>Batas Pengisian periode ini telah lewat pada %1. Mintalah perpanjangan kepada bagian kepegawaian jika Anda masih perlu mengisi sesuatu.</translation>
+    </message>
+    <message>
+        <source>Send the realizations and evidence to the %1</source>
+        <translation>Kirim realisasi dan bukti dukung kepada %1</translation>
+    </message>
+    <message>
+        <source>Take the evaluation back to change it, before the %1 acts on it</source>
+        <translation>Tarik kembali evaluasi untuk mengubahnya, sebelum %1 menindaklanjutinya</translation>
+    </message>
+    <message>
+        <source>This evaluation is read-only: %1</source>
+        <translation>Evaluasi ini hanya dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 to %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 s.d. %3)</translation>
+    </message>
+    <message>
+        <source>Status: %1. Batas Pengisian: %2.</source>
+        <translation>Status: %1. Batas Pengisian: %2.</translation>
+    </message>
+    <message>
+        <source>Returned by the %1: %2</source>
+        <translation>Dikembalikan oleh %1: %2</translation>
+    </message>
+    <message>
+        <source>The shared database refused the last step: %1</source>
+        <translation>Basis data bersama menolak langkah terakhir: %1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the rows in your spreadsheet first.</source>
+        <translation>Papan klip tidak berisi teks. Salin terlebih dahulu baris-baris di lembar kerja Anda.</translation>
+    </message>
+    <message>
+        <source>The pasted rows change nothing.</source>
+        <translation>Baris yang ditempel tidak mengubah apa pun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n realization(s) pasted.</source>
+        <translation><numerusform>%n realisasi ditempel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit the evaluation of %1 to %2? After that you can change nothing in it unless you withdraw it before it is rated.</source>
+        <translation>Ajukan evaluasi %1 kepada %2? Setelah itu Anda tidak dapat mengubah apa pun, kecuali Anda menariknya kembali sebelum dinilai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still without a realization: %n indicator(s).</source>
+        <translation><numerusform>Indikator yang belum memiliki realisasi: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit for evaluation</source>
+        <translation>Ajukan untuk dinilai</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 was submitted.</source>
+        <translation>Evaluasi %1 telah diajukan.</translation>
+    </message>
+    <message>
+        <source>Withdraw submission</source>
+        <translation>Tarik kembali pengajuan</translation>
+    </message>
+    <message>
+        <source>Take the evaluation of %1 back from the %2 to change it? Submit it again when you are done.</source>
+        <translation>Tarik kembali evaluasi %1 dari %2 untuk diubah? Ajukan lagi setelah selesai.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 was withdrawn.</source>
+        <translation>Evaluasi %1 telah ditarik kembali.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1, SKP %2 - %3</source>
+        <translation>Evaluasi %1, SKP %2 - %3</translation>
+    </message>
+    <message>
+        <source>Choose an indicator in the table above to see and add its evidence.</source>
+        <translation>Pilih indikator pada tabel di atas untuk melihat dan menambahkan bukti dukungnya.</translation>
+    </message>
+    <message>
+        <source>Evidence for indicator %1:</source>
+        <translation>Bukti dukung indikator %1:</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Lampirkan berkas bukti dukung</translation>
+    </message>
+    <message>
+        <source>Evidence files (*.pdf *.jpg *.jpeg *.png *.docx *.xlsx *.odt *.ods);;All files (*)</source>
+        <translation>Berkas bukti dukung (*.pdf *.jpg *.jpeg *.png *.docx *.xlsx *.odt *.ods);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Choose the indicator the evidence is for first.</source>
+        <translation>Pilih terlebih dahulu indikator yang didukung oleh bukti ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)...</source>
+        <translation><numerusform>Menambahkan %n berkas...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) attached.</source>
+        <translation><numerusform>%n berkas bukti dukung dilampirkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Lampirkan bukti dukung</translation>
+    </message>
+    <message>
+        <source>These files were not attached:
+
+%1</source>
+        <translation>Berkas berikut tidak dilampirkan:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Add a link as evidence</source>
+        <translation>Tambahkan tautan sebagai bukti dukung</translation>
+    </message>
+    <message>
+        <source>The web address %1 could not be opened in a browser.</source>
+        <translation>Alamat web %1 tidak dapat dibuka di peramban.</translation>
+    </message>
+    <message>
+        <source>Opening "%1"...</source>
+        <translation>Membuka "%1"...</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens "%1".</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::EvidenceFileJob</name>
+    <message>
+        <source>The file "%1" was not found.</source>
+        <translation>Berkas "%1" tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The file "%1" is %2; an evidence file may be at most %3.</source>
+        <translation>Berkas "%1" berukuran %2; berkas bukti dukung paling besar %3.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be read: %2</source>
+        <translation>Berkas "%1" tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The file "%1" could not be written to the temporary folder.</source>
+        <translation>Berkas "%1" tidak dapat ditulis ke folder sementara.</translation>
+    </message>
+    <message>
+        <source>The file "%1" could not be written to the temporary folder: %2</source>
+        <translation>Berkas "%1" tidak dapat ditulis ke folder sementara: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::EvidenceListModel</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n bita</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>File or address</source>
+        <translation>Berkas atau alamat</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::FeedbackModel</name>
+    <message>
+        <source>Behaviour: %1</source>
+        <translation>Perilaku: %1</translation>
+    </message>
+    <message>
+        <source>Work result %1: %2</source>
+        <translation>Hasil kerja %1: %2</translation>
+    </message>
+    <message>
+        <source>Work result</source>
+        <translation>Hasil kerja</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::FirstAdminDialog</name>
+    <message>
+        <source>New database: the first administrator</source>
+        <translation>Basis data baru: administrator pertama</translation>
+    </message>
+    <message>
+        <source>This database has nobody in it yet. Enter yourself: you become its administrator and can then import or enter the office's people and give them accounts.</source>
+        <translation>Basis data ini belum berisi siapa pun. Masukkan data Anda sendiri: Anda menjadi administratornya, lalu dapat mengimpor atau memasukkan pegawai kantor dan memberi mereka akun.</translation>
+    </message>
+    <message>
+        <source>&amp;Name (without titles):</source>
+        <translation>&amp;Nama (tanpa gelar):</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Kata sandi atau PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Isikan nama Anda.</translation>
+    </message>
+    <message>
+        <source>The password and its repetition differ.</source>
+        <translation>Kata sandi dan ulangannya berbeda.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::GuideDialog</name>
+    <message>
+        <source>Guide to the yearly cycle</source>
+        <translation>Panduan siklus tahunan</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>Riwayat: %1</translation>
+    </message>
+    <message>
+        <source>Every change to this document, oldest first. The history cannot be edited.</source>
+        <translation>Setiap perubahan pada dokumen ini, dari yang terlama. Riwayat tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this document yet.</source>
+        <translation>Belum ada perubahan yang tercatat untuk dokumen ini.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::HistoryModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>%1 (from the server)</source>
+        <translation>%1 (dari server)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Plan (SKP)</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <source>Work result</source>
+        <translation>Rencana Hasil Kerja</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Behaviour expectation</source>
+        <translation>Ekspektasi perilaku</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <source>Realization</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Keberatan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Ditambahkan: %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::IndicatorEditor</name>
+    <message>
+        <source>As&amp;pect:</source>
+        <translation>Asp&amp;ek:</translation>
+    </message>
+    <message>
+        <source>e.g. Jumlah laporan yang disusun tepat waktu</source>
+        <translation>contoh: Jumlah laporan yang disusun tepat waktu</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 12, or a range, e.g. 80-90</source>
+        <translation>Sebuah angka, contoh 12, atau rentang, contoh 80-90</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>e.g. dokumen, %, hari</source>
+        <translation>contoh: dokumen, %, hari</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (satuan):</source>
+        <translation>&amp;Satuan:</translation>
+    </message>
+    <message>
+        <source>The measure of success and the target in your own words</source>
+        <translation>Ukuran keberhasilan dan target dengan kata-kata Anda sendiri</translation>
+    </message>
+    <message>
+        <source>&amp;Measure and target:</source>
+        <translation>&amp;Ukuran keberhasilan dan target:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <source>P&amp;erspective:</source>
+        <translation>Pe&amp;rspektif:</translation>
+    </message>
+    <message>
+        <source>More is better</source>
+        <translation>Makin besar makin baik</translation>
+    </message>
+    <message>
+        <source>Less is better (time, cost, complaints)</source>
+        <translation>Makin kecil makin baik (waktu, biaya, pengaduan)</translation>
+    </message>
+    <message>
+        <source>Bette&amp;r when:</source>
+        <translation>&amp;Lebih baik bila:</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::MainWindow</name>
+    <message>
+        <source>Areas</source>
+        <translation>Menu utama</translation>
+    </message>
+    <message>
+        <source>%1 - Kinerja ASN</source>
+        <translation>%1 - Kinerja ASN</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database...</source>
+        <translation>&amp;Buka basis data lain...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database...</source>
+        <translation>&amp;Cadangkan basis data...</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password...</source>
+        <translation>&amp;Ganti kata sandi saya...</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Keluar akun</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Tutup aplikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Pengaturan...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the yearly cycle</source>
+        <translation>&amp;Panduan siklus tahunan</translation>
+    </message>
+    <message>
+        <source>&amp;About Kinerja ASN</source>
+        <translation>&amp;Tentang Kinerja ASN</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
+    </message>
+    <message>
+        <source>standalone</source>
+        <translation>mandiri</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>replika</translation>
+    </message>
+    <message>
+        <source>Database: %1 (%2)</source>
+        <translation>Basis data: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation>%1 (administrator)</translation>
+    </message>
+    <message>
+        <source>kinerja-backup-%1.sqlite</source>
+        <translation>kinerja-cadangan-%1.sqlite</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Cadangkan basis data</translation>
+    </message>
+    <message>
+        <source>Kinerja databases (*.sqlite *.kinerja)</source>
+        <translation>Basis data Kinerja (*.sqlite *.kinerja)</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation>Basis data telah dicadangkan ke %1.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Kata sandi Anda telah diganti.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ObjectionPanel</name>
+    <message>
+        <source>Explain which part of the result you object to and why.</source>
+        <translation>Jelaskan bagian hasil mana yang Anda keberatan dan alasannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the objection (required):</source>
+        <translation>Alasan keberatan (&amp;wajib):</translation>
+    </message>
+    <message>
+        <source>File the ob&amp;jection...</source>
+        <translation>A&amp;jukan keberatan...</translation>
+    </message>
+    <message>
+        <source>An objection was filed on this evaluation.</source>
+        <translation>Keberatan telah diajukan atas evaluasi ini.</translation>
+    </message>
+    <message>
+        <source>An objection (keberatan) can be filed within 14 days after the %1 has finalized the evaluation.</source>
+        <translation>Keberatan dapat diajukan paling lambat 14 hari setelah %1 menetapkan evaluasi.</translation>
+    </message>
+    <message>
+        <source>You may file an objection (keberatan) with the %1 until %2. Their decision is final.</source>
+        <translation>Anda dapat mengajukan keberatan kepada %1 sampai dengan %2. Keputusannya bersifat final.</translation>
+    </message>
+    <message>
+        <source>The 14 days for an objection ended on %1.</source>
+        <translation>Masa 14 hari untuk mengajukan keberatan berakhir pada %1.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Status:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Filed:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reason:&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Status:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Diajukan:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alasan:&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Decision:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Explanation:&lt;/b&gt; %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Keputusan:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Penjelasan:&lt;/b&gt; %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The %1 has not decided yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 belum memutuskan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Write the reason for your objection first.</source>
+        <translation>Tuliskan terlebih dahulu alasan keberatan Anda.</translation>
+    </message>
+    <message>
+        <source>File an objection</source>
+        <translation>Ajukan keberatan</translation>
+    </message>
+    <message>
+        <source>File the objection with the %1? Their decision is final, and the objection cannot be withdrawn.</source>
+        <translation>Ajukan keberatan kepada %1? Keputusannya bersifat final, dan keberatan tidak dapat ditarik kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::PasteRowModel</name>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(tidak berubah)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Dilewati: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Realization</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::PeoplePage</name>
+    <message>
+        <source>Name or NIP</source>
+        <translation>Nama atau NIP</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation><numerusform>%n pegawai</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::PlanDocument</name>
+    <message>
+        <source>No SKP is open.</source>
+        <translation>Tidak ada SKP yang dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::PlanListModel</name>
+    <message>
+        <source>%1 – %2 · %3</source>
+        <translation>%1 – %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::PlanPage</name>
+    <message>
+        <source>not recorded</source>
+        <translation>belum tercatat</translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>S&amp;KP:</source>
+        <translation>S&amp;KP:</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>SKP &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Blank plan for this year</source>
+        <translation>SKP &amp;kosong untuk tahun ini</translation>
+    </message>
+    <message>
+        <source>&amp;Copy of last year's plan</source>
+        <translation>Sa&amp;lin SKP tahun lalu</translation>
+    </message>
+    <message>
+        <source>Plan for a new &amp;position</source>
+        <translation>SKP untuk &amp;jabatan baru</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Ri&amp;wayat</translation>
+    </message>
+    <message>
+        <source>Who changed what in this SKP, and when</source>
+        <translation>Siapa mengubah apa pada SKP ini, dan kapan</translation>
+    </message>
+    <message>
+        <source>&amp;Work results</source>
+        <translation>&amp;Hasil kerja</translation>
+    </message>
+    <message>
+        <source>Work &amp;behaviour (BerAKHLAK)</source>
+        <translation>&amp;Perilaku kerja (BerAKHLAK)</translation>
+    </message>
+    <message>
+        <source>Appendi&amp;x</source>
+        <translation>La&amp;mpiran</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>SKP saya</translation>
+    </message>
+    <message>
+        <source>Quantitative: each indicator has a number as target and a unit. Qualitative: the measure and the target are written as one text.</source>
+        <translation>Kuantitatif: setiap indikator memiliki target berupa angka dan satuan. Kualitatif: ukuran keberhasilan dan target ditulis dalam satu uraian.</translation>
+    </message>
+    <message>
+        <source>&amp;Approach:</source>
+        <translation>Pen&amp;dekatan:</translation>
+    </message>
+    <message>
+        <source>Work results and their indicators</source>
+        <translation>Hasil kerja beserta indikatornya</translation>
+    </message>
+    <message>
+        <source>Add main result</source>
+        <translation>Tambah RHK utama</translation>
+    </message>
+    <message>
+        <source>Adds a work result under A. %1 (Insert on the section)</source>
+        <translation>Menambahkan hasil kerja pada A. %1 (tombol Insert pada bagian itu)</translation>
+    </message>
+    <message>
+        <source>Add additional result</source>
+        <translation>Tambah RHK tambahan</translation>
+    </message>
+    <message>
+        <source>Adds a work result under B. %1 (Insert on the section)</source>
+        <translation>Menambahkan hasil kerja pada B. %1 (tombol Insert pada bagian itu)</translation>
+    </message>
+    <message>
+        <source>Add in&amp;dicator</source>
+        <translation>Tambah i&amp;ndikator</translation>
+    </message>
+    <message>
+        <source>Adds an indicator to the selected work result (Insert)</source>
+        <translation>Menambahkan indikator pada hasil kerja yang dipilih (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Removes the selected work result or indicator (Delete)</source>
+        <translation>Menghapus hasil kerja atau indikator yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Atas</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Bawah</translation>
+    </message>
+    <message>
+        <source>The seven core values apply to every ASN. Your Pejabat Penilai Kinerja may add a special expectation to some of them; you cannot change these.</source>
+        <translation>Ketujuh nilai dasar berlaku bagi setiap ASN. Pejabat Penilai Kinerja Anda dapat menambahkan ekspektasi khusus pada sebagian di antaranya; Anda tidak dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Core values BerAKHLAK with their guidance and the special expectations</source>
+        <translation>Nilai dasar BerAKHLAK beserta panduan perilaku dan ekspektasi khususnya</translation>
+    </message>
+    <message>
+        <source>LAMPIRAN SKP: what the office provides, how you report, and what follows from the result. One point per line; double-click or press F2 to change a line.</source>
+        <translation>LAMPIRAN SKP: dukungan yang disediakan kantor, cara Anda melaporkan, dan konsekuensi dari hasilnya. Satu butir per baris; klik dua kali atau tekan F2 untuk mengubah sebuah baris.</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Problems to fix before submitting</source>
+        <translation>Masalah yang harus diperbaiki sebelum mengajukan</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to the assessor</source>
+        <translation>&amp;Ajukan kepada penilai</translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation>Tarik kembal&amp;i</translation>
+    </message>
+    <message>
+        <source>Takes the SKP back from the assessor so that you can change it</source>
+        <translation>Menarik kembali SKP dari penilai agar Anda dapat mengubahnya</translation>
+    </message>
+    <message>
+        <source>You have no SKP yet. Use "New plan" above to start this year's plan, blank or as a copy of last year's.</source>
+        <translation>Anda belum memiliki SKP. Gunakan "SKP baru" di atas untuk memulai SKP tahun ini, kosong atau sebagai salinan SKP tahun lalu.</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 (form %3)</source>
+        <translation>Periode: %1 – %2 (formulir %3)</translation>
+    </message>
+    <message>
+        <source>Status: %1 (waiting for sync)</source>
+        <translation>Status: %1 (menunggu sinkronisasi)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>This step is saved on this computer and will be sent to the shared database at the next sync.</source>
+        <translation>Langkah ini tersimpan di komputer ini dan akan dikirim ke basis data bersama pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The shared database refused your last step: %1</source>
+        <translation>Basis data bersama menolak langkah terakhir Anda: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returned by your Pejabat Penilai Kinerja.&lt;/b&gt; Change the plan and submit it again.</source>
+        <translation>&lt;b&gt;Dikembalikan oleh Pejabat Penilai Kinerja Anda.&lt;/b&gt; Perbaiki SKP lalu ajukan kembali.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returned by your Pejabat Penilai Kinerja:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Dikembalikan oleh Pejabat Penilai Kinerja Anda:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Hanya baca: %1</translation>
+    </message>
+    <message>
+        <source>Main work results (A. %1) carry out what your Pejabat Penilai Kinerja must deliver: each one names the result of your assessor it cascades from. Press Insert or "Add main result" to add one.</source>
+        <translation>Hasil kerja utama (A. %1) menjabarkan apa yang harus dicapai Pejabat Penilai Kinerja Anda: setiap hasil kerja menyebutkan RHK pimpinan yang diintervensi. Tekan Insert atau "Tambah RHK utama" untuk menambahkannya.</translation>
+    </message>
+    <message>
+        <source>Additional work results (B. %1) are tasks outside the cascade, for example a team you were assigned to. Press Insert or "Add additional result" to add one.</source>
+        <translation>Hasil kerja tambahan (B. %1) adalah tugas di luar cascading, misalnya tim kerja tempat Anda ditugaskan. Tekan Insert atau "Tambah RHK tambahan" untuk menambahkannya.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Tidak ada masalah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems to &amp;fix before you submit (%n):</source>
+        <translation><numerusform>Masalah yang harus diperbaiki sebelum men&amp;gajukan (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted: waiting for your Pejabat Penilai Kinerja. You can recall it until it is approved.</source>
+        <translation>Telah diajukan: menunggu Pejabat Penilai Kinerja Anda. Anda dapat menariknya kembali selama belum ditetapkan.</translation>
+    </message>
+    <message>
+        <source>Approved: this SKP is final.</source>
+        <translation>Ditetapkan: SKP ini sudah final.</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer SKP.</source>
+        <translation>Digantikan oleh SKP yang lebih baru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit is not possible yet: fix the %n problem(s) listed above.</source>
+        <translation><numerusform>Belum dapat diajukan: perbaiki %n masalah yang tercantum di atas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to submit.</source>
+        <translation>Siap diajukan.</translation>
+    </message>
+    <message>
+        <source>Ready to submit to %1</source>
+        <translation>Siap diajukan kepada %1</translation>
+    </message>
+    <message>
+        <source>Select a work result first.</source>
+        <translation>Pilih hasil kerja terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Remove the work result "%1" with its indicators? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Hapus hasil kerja "%1" beserta indikatornya? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
+    </message>
+    <message>
+        <source>Remove the indicator "%1"? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Hapus indikator "%1"? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
+    </message>
+    <message>
+        <source>Remove work result</source>
+        <translation>Hapus hasil kerja</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Hapus indikator</translation>
+    </message>
+    <message>
+        <source>Remove appendix line</source>
+        <translation>Hapus baris lampiran</translation>
+    </message>
+    <message>
+        <source>Remove the line "%1"? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Hapus baris "%1"? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
+    </message>
+    <message>
+        <source>Submit the SKP</source>
+        <translation>Ajukan SKP</translation>
+    </message>
+    <message>
+        <source>Submit this SKP to %1 (Pejabat Penilai Kinerja)? You cannot change it while it is being reviewed; you can recall it until it is approved.</source>
+        <translation>Ajukan SKP ini kepada %1 (Pejabat Penilai Kinerja)? Anda tidak dapat mengubahnya selama diperiksa; Anda dapat menariknya kembali selama belum ditetapkan.</translation>
+    </message>
+    <message>
+        <source>your assessor</source>
+        <translation>penilai Anda</translation>
+    </message>
+    <message>
+        <source>The SKP was submitted to %1</source>
+        <translation>SKP telah diajukan kepada %1</translation>
+    </message>
+    <message>
+        <source>Recall the SKP</source>
+        <translation>Tarik kembali SKP</translation>
+    </message>
+    <message>
+        <source>Take this SKP back from your Pejabat Penilai Kinerja to change it? You will have to submit it again.</source>
+        <translation>Tarik kembali SKP ini dari Pejabat Penilai Kinerja Anda untuk diubah? Anda harus mengajukannya kembali.</translation>
+    </message>
+    <message>
+        <source>The SKP was recalled; you can change it again.</source>
+        <translation>SKP telah ditarik kembali; Anda dapat mengubahnya lagi.</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>SKP baru</translation>
+    </message>
+    <message>
+        <source>The new SKP was created.</source>
+        <translation>SKP baru telah dibuat.</translation>
+    </message>
+    <message>
+        <source>You already have an SKP starting on %1. Open it in the list above instead of starting another one.</source>
+        <translation>Anda sudah memiliki SKP yang dimulai pada %1. Bukalah SKP tersebut dari daftar di atas dan jangan membuat yang baru.</translation>
+    </message>
+    <message>
+        <source>Start a blank SKP from %1 to %2? Your Pejabat Penilai Kinerja is %3.</source>
+        <translation>Mulai SKP kosong dari %1 sampai dengan %2? Pejabat Penilai Kinerja Anda adalah %3.</translation>
+    </message>
+    <message>
+        <source>You have no SKP of %1 to copy.</source>
+        <translation>Anda tidak memiliki SKP tahun %1 untuk disalin.</translation>
+    </message>
+    <message>
+        <source>Start an SKP from %1 to %2 as a copy of your SKP of %3? Its work results, indicators and targets are copied for you to edit; a cascade is kept only where your Pejabat Penilai Kinerja (%4) has the same result in an approved SKP.</source>
+        <translation>Mulai SKP dari %1 sampai dengan %2 sebagai salinan SKP Anda tahun %3? Hasil kerja, indikator, dan targetnya disalin untuk Anda ubah; RHK pimpinan yang diintervensi hanya dipertahankan bila Pejabat Penilai Kinerja Anda (%4) memiliki hasil kerja yang sama dalam SKP yang telah ditetapkan.</translation>
+    </message>
+    <message>
+        <source>Your current position started on %1, and your SKP from %2 already covers it. A new SKP is needed only when your position or your Pejabat Penilai Kinerja changes; ask the personnel office to record the new assignment first.</source>
+        <translation>Jabatan Anda saat ini dimulai pada %1, dan SKP Anda sejak %2 sudah mencakupnya. SKP baru hanya diperlukan bila jabatan atau Pejabat Penilai Kinerja Anda berubah; mintalah bagian kepegawaian mencatat penugasan baru terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Start a new SKP for your position as %1 from %2 to %3? Your Pejabat Penilai Kinerja is %4. Your earlier SKP stays as it is and can still be read.</source>
+        <translation>Mulai SKP baru untuk jabatan Anda sebagai %1 dari %2 sampai dengan %3? Pejabat Penilai Kinerja Anda adalah %4. SKP Anda sebelumnya tetap seperti semula dan masih dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>SKP %1 - %2</source>
+        <translation>SKP %1 - %2</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::PlanTreeModel</name>
+    <message>
+        <source>A. %1: main work results</source>
+        <translation>A. %1: hasil kerja utama</translation>
+    </message>
+    <message>
+        <source>B. %1: additional work results</source>
+        <translation>B. %1: hasil kerja tambahan</translation>
+    </message>
+    <message>
+        <source>%1. (no text yet)</source>
+        <translation>%1. (belum ada uraian)</translation>
+    </message>
+    <message>
+        <source>Cascades from: %1</source>
+        <translation>Diintervensi dari: %1</translation>
+    </message>
+    <message>
+        <source>(a result not found)</source>
+        <translation>(hasil kerja tidak ditemukan)</translation>
+    </message>
+    <message>
+        <source>Cascades from (outside the system): %1</source>
+        <translation>Diintervensi dari (di luar sistem): %1</translation>
+    </message>
+    <message>
+        <source>Not cascaded yet.</source>
+        <translation>Belum ada RHK pimpinan yang diintervensi.</translation>
+    </message>
+    <message>
+        <source>(no indicator yet)</source>
+        <translation>(belum ada indikator)</translation>
+    </message>
+    <message>
+        <source>Work result / indicator</source>
+        <translation>Hasil kerja / indikator</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspek</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspektif</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::PreferencesDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>F4 (215 x 330 mm)</source>
+        <translation>F4 (215 x 330 mm)</translation>
+    </message>
+    <message>
+        <source>A4 (210 x 297 mm)</source>
+        <translation>A4 (210 x 297 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface:</source>
+        <translation>&amp;Bahasa tampilan:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper of printed documents:</source>
+        <translation>&amp;Kertas dokumen cetak:</translation>
+    </message>
+    <message>
+        <source>Printed documents are always in Indonesian, whatever the interface language.</source>
+        <translation>Dokumen cetak selalu dalam bahasa Indonesia, apa pun bahasa tampilannya.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ProblemListModel</name>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Masalah: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Peringatan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::RealizationModel</name>
+    <message>
+        <source>Choose an indicator first.</source>
+        <translation>Pilih indikator terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Indicator %1: %2</source>
+        <translation>Indikator %1: %2</translation>
+    </message>
+    <message>
+        <source>This column cannot be changed.</source>
+        <translation>Kolom ini tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>no target yet</source>
+        <translation>belum ada target</translation>
+    </message>
+    <message>
+        <source>%1
+Lower is better: a realization below the target is an achievement above 100%.</source>
+        <translation>%1
+Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 100%.</translation>
+    </message>
+    <message>
+        <source>No realization yet.</source>
+        <translation>Belum ada realisasi.</translation>
+    </message>
+    <message>
+        <source>Information only: the achievement does not decide the rating.</source>
+        <translation>Sebagai informasi saja: capaian tidak menentukan rating.</translation>
+    </message>
+    <message>
+        <source>%1 (lower is better)</source>
+        <translation>%1 (semakin rendah semakin baik)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>t/a</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
+        <source>Realization</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti dukung</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::RealizationPasteDialog</name>
+    <message>
+        <source>Paste realizations from a spreadsheet</source>
+        <translation>Tempel realisasi dari lembar kerja</translation>
+    </message>
+    <message>
+        <source>Pasted rows</source>
+        <translation>Baris yang ditempel</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows. Copy the rows in your spreadsheet first.</source>
+        <translation>Papan klip tidak berisi baris. Salin terlebih dahulu baris-baris di lembar kerja Anda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every pasted row can be applied (%n).</source>
+        <translation><numerusform>Semua baris yang ditempel dapat diterapkan (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be applied. Rows marked "Left out" change nothing; correct them in the spreadsheet and paste them again.</source>
+        <translation>%1 dari %2 baris dapat diterapkan. Baris bertanda "Dilewati" tidak mengubah apa pun; perbaiki di lembar kerja lalu tempel kembali.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n row(s)</source>
+        <translation><numerusform>&amp;Terapkan %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each row names one indicator, then its realization, then (optionally) the action plan, in columns separated by tabs, as a spreadsheet copies them:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;number&lt;/b&gt; | realization | action plan, e.g. &lt;tt&gt;2.1 | 12,5 | Menyusun laporan&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;number&lt;/b&gt; | indicator text | realization | action plan&lt;/li&gt;&lt;li&gt;&lt;b&gt;indicator text&lt;/b&gt; | realization | action plan&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The number is the one in the No. column (2.1). Numbers may have a decimal comma or a decimal point (12,5 or 12.5; with both, as in 1.234,5 or 1,234.5, the last one is the decimal separator); the indicator's unit after the number is ignored. An empty realization with an action plan changes only the action plan.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Setiap baris menyebut satu indikator, lalu realisasinya, lalu (bila ada) rencana aksinya, dalam kolom yang dipisahkan tab, seperti yang disalin dari lembar kerja:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;nomor&lt;/b&gt; | realisasi | rencana aksi, misalnya &lt;tt&gt;2.1 | 12,5 | Menyusun laporan&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;nomor&lt;/b&gt; | teks indikator | realisasi | rencana aksi&lt;/li&gt;&lt;li&gt;&lt;b&gt;teks indikator&lt;/b&gt; | realisasi | rencana aksi&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Nomor adalah nomor pada kolom No. (2.1). Angka boleh memakai koma desimal atau titik desimal (12,5 atau 12.5; jika keduanya ada, seperti 1.234,5 atau 1,234.5, tanda yang terakhir adalah pemisah desimal); satuan indikator setelah angka diabaikan. Realisasi kosong dengan rencana aksi hanya mengubah rencana aksi.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ResultEditor</name>
+    <message>
+        <source>What you will deliver this year, e.g. "Tersusunnya laporan kepegawaian yang akurat dan tepat waktu"</source>
+        <translation>Hasil yang akan Anda capai tahun ini, contoh: "Tersusunnya laporan kepegawaian yang akurat dan tepat waktu"</translation>
+    </message>
+    <message>
+        <source>Work &amp;result (Rencana Hasil Kerja):</source>
+        <translation>&amp;Rencana Hasil Kerja:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>P&amp;ilih...</translation>
+    </message>
+    <message>
+        <source>Choose the result this one cascades from</source>
+        <translation>Pilih RHK pimpinan yang diintervensi</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Ko&amp;songkan</translation>
+    </message>
+    <message>
+        <source>Clear the result this one cascades from</source>
+        <translation>Kosongkan RHK pimpinan yang diintervensi</translation>
+    </message>
+    <message>
+        <source>Cascades from:</source>
+        <translation>Diintervensi dari:</translation>
+    </message>
+    <message>
+        <source>Only when the result you support is not in Kinerja ASN, e.g. a target of the Perjanjian Kinerja</source>
+        <translation>Hanya bila hasil kerja yang Anda dukung tidak ada di Kinerja ASN, contoh: sasaran Perjanjian Kinerja</translation>
+    </message>
+    <message>
+        <source>&amp;Outside the system:</source>
+        <translation>Di luar sis&amp;tem:</translation>
+    </message>
+    <message>
+        <source>Penugasan dari ...</source>
+        <translation>Penugasan dari ...</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned by:</source>
+        <translation>Pen&amp;ugasan dari:</translation>
+    </message>
+    <message>
+        <source>A result that is no longer in the assessor's approved SKP. Choose another one.</source>
+        <translation>Hasil kerja yang tidak lagi terdapat dalam SKP penilai yang telah ditetapkan. Pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>Not chosen yet.</source>
+        <translation>Belum dipilih.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Session</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Belum ada basis data yang dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::SignInDialog</name>
+    <message>
+        <source>Sign in - Kinerja ASN</source>
+        <translation>Masuk - Kinerja ASN</translation>
+    </message>
+    <message>
+        <source>Database: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Basis data: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 - NIP %2</source>
+        <translation>%1 - NIP %2</translation>
+    </message>
+    <message>
+        <source>Type part of your name or NIP</source>
+        <translation>Ketik sebagian nama atau NIP Anda</translation>
+    </message>
+    <message>
+        <source>People who can sign in</source>
+        <translation>Orang yang dapat masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Find your name:</source>
+        <translation>&amp;Cari nama Anda:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Kata sandi atau PIN:</translation>
+    </message>
+    <message>
+        <source>This is the demo database: everyone signs in with the PIN %1.</source>
+        <translation>Ini basis data contoh: semua orang masuk dengan PIN %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Other database...</source>
+        <translation>Basis data &amp;lain...</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>Pilih nama Anda di daftar terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::StartDialog</name>
+    <message>
+        <source>Kinerja ASN</source>
+        <translation>Kinerja ASN</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kinerja ASN&lt;/h2&gt;&lt;p&gt;Performance management of civil servants (SKP, evaluations, BerAKHLAK behaviours), working offline.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kinerja ASN&lt;/h2&gt;&lt;p&gt;Manajemen kinerja ASN (SKP, evaluasi, perilaku kerja BerAKHLAK) yang tetap bekerja tanpa jaringan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Basis data terakhir</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (tidak ditemukan)</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Buka yang dipilih</translation>
+    </message>
+    <message>
+        <source>Other choices</source>
+        <translation>Pilihan lain</translation>
+    </message>
+    <message>
+        <source>Open a database &amp;file...</source>
+        <translation>Buka &amp;berkas basis data...</translation>
+    </message>
+    <message>
+        <source>&amp;New database for an office...</source>
+        <translation>Basis data &amp;baru untuk kantor...</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo data</source>
+        <translation>&amp;Coba data contoh</translation>
+    </message>
+    <message>
+        <source>An example office of the Provincial Government of Jambi with about 300 employees, their plans and evaluations. Everyone signs in with the PIN %1.</source>
+        <translation>Contoh kantor Pemerintah Provinsi Jambi dengan sekitar 300 pegawai beserta SKP dan evaluasinya. Semua orang masuk dengan PIN %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Kinerja databases (*.sqlite *.kinerja);;All files (*)</source>
+        <translation>Basis data Kinerja (*.sqlite *.kinerja);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Basis data baru</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another name, or open it instead.</source>
+        <translation>Berkas %1 sudah ada. Pilih nama lain, atau buka berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Data contoh</translation>
+    </message>
+    <message>
+        <source>The demo database already exists. Open it as it is (Yes), or start again with fresh demo data (No)?</source>
+        <translation>Basis data contoh sudah ada. Buka apa adanya (Ya), atau mulai lagi dengan data contoh baru (Tidak)?</translation>
+    </message>
+    <message>
+        <source>Creating the demo data...</source>
+        <translation>Membuat data contoh...</translation>
+    </message>
+    <message>
+        <source>The demo data could not be created.</source>
+        <translation>Data contoh tidak dapat dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Buka berkas basis data ini.</translation>
+    </message>
+    <message>
+        <source>Interface language: id or en (remembered).</source>
+        <translation>Bahasa tampilan: id atau en (diingat).</translation>
     </message>
 </context>
 </TS>

@@ -313,8 +313,9 @@ ExitCode ExportCommand::runRecap(const QStringList& arguments, CliContext& conte
     for (const auto& sheet : *sheets) {
         const int units = static_cast<int>(sheet.units.size());
         text += QStringLiteral("  ")
-            + tr("%1: %n evaluation(s), %2 unit(s)", nullptr, sheet.total.total())
-                  .arg(sheet.period.label(), QString::number(units))
+            + tr("%1: %2 in %3", "period: N evaluations in M units")
+                  .arg(sheet.period.label(), tr("%n evaluation(s)", nullptr, sheet.total.total()),
+                      tr("%n unit(s)", nullptr, units))
             + u'\n';
         periods.append(QJsonObject {{QStringLiteral("period"), sheet.period.label()},
             {QStringLiteral("type"), sheet.period.typeCode()}, {QStringLiteral("number"), sheet.period.number},

@@ -51,7 +51,7 @@ TEST_CASE("kinerja-cli export siasn writes the CSV, prints a summary and keeps a
         {QStringLiteral("siasn"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--out"), out});
     INFO(written.err.toStdString());
     REQUIRE(written.exitCode == 0);
-    CHECK(written.out.contains(QStringLiteral("2 evaluation(s) of 2025 written to")));
+    CHECK(written.out.contains(QStringLiteral("2 evaluations of 2025 written to")));
     const auto bytes = fileBytes(out);
     CHECK(bytes.startsWith("\xEF\xBB\xBFnip;tahun;hasilKinerja;hasilKinerjaNilai;"));
     CHECK(bytes.count("\r\n") == 3);
@@ -112,8 +112,8 @@ TEST_CASE("kinerja-cli export recap writes CSV or Excel by the file name, a tabl
         {QStringLiteral("recap"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--out"), xlsx});
     INFO(all.err.toStdString());
     REQUIRE(all.exitCode == 0);
-    CHECK(all.out.contains(QStringLiteral("The recap of 5 period(s) of 2025 was written to")));
-    CHECK(all.out.contains(QStringLiteral("AKHIR: 2 evaluation(s), 4 unit(s)")));
+    CHECK(all.out.contains(QStringLiteral("The recap of 5 periods of 2025 was written to")));
+    CHECK(all.out.contains(QStringLiteral("AKHIR: 2 evaluations in 4 units")));
     CHECK(fileBytes(xlsx).startsWith("PK\x03\x04"));
 
     const auto quarter = dir.filePath(QStringLiteral("triwulan.data"));
