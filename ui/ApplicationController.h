@@ -32,6 +32,12 @@ public:
     Session& session() { return m_session; }
     MainWindow* mainWindow() const { return m_window; }
 
+    /// Shows a new main window for the signed-in person (replacing the current one), on `page` if given.
+    void showMainWindow(const QString& page = {});
+    /// Installs another interface language and rebuilds the window in it, on the same page; every edit is
+    /// already stored, so nothing is lost.
+    void switchLanguage(const QString& code);
+
 private:
     enum class SignInOutcome
     {
@@ -43,11 +49,9 @@ private:
     bool chooseDatabase(QString candidate);
     bool openDatabase(const QString& path, bool create);
     SignInOutcome signIn();
-    void showMainWindow(const QString& page = {});
     void closeMainWindow();
     void signOut();
     void otherDatabase();
-    void switchLanguage(const QString& code);
 
     AppSettings m_settings;
     Session m_session;
