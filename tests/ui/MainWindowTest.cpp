@@ -178,8 +178,8 @@ TEST_CASE_METHOD(DemoSessionFixture, "Every page fits a 1366 x 768 screen at 125
     const QSize screen(1092, 582);
     for (auto* page : window.pages()) {
         REQUIRE(window.showPage(page->objectName()));
-        INFO(page->objectName().toStdString() << " needs " << page->minimumSizeHint().width() << " x "
-                                              << page->minimumSizeHint().height());
+        INFO(page->objectName().toStdString()
+            << " needs " << page->minimumSizeHint().width() << " x " << page->minimumSizeHint().height());
         CHECK(window.minimumSizeHint().width() <= screen.width());
         CHECK(window.minimumSizeHint().height() <= screen.height());
     }
