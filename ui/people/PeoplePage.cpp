@@ -47,6 +47,8 @@ PeoplePage::PeoplePage(Session& session, QWidget* parent)
     m_view->verticalHeader()->hide();
     // Fixed row heights and no content-based column sizing: scrolling stays smooth over thousands of rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false); // one line per person; the full text is in the tooltip
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(EmployeeTableModel::NameColumn, 260);
     m_view->setColumnWidth(EmployeeTableModel::NipColumn, 180);
