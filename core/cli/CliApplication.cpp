@@ -13,7 +13,9 @@
 #include "core/cli/GradeCommand.h"
 #include "core/cli/ImportCommand.h"
 #include "core/cli/NipCommand.h"
+#include "core/cli/ReportCommand.h"
 #include "core/cli/RestoreCommand.h"
+#include "core/cli/VerifyCommand.h"
 
 namespace kinerja {
 
@@ -32,6 +34,8 @@ CliApplication CliApplication::withAllCommands()
     application.addCommand(std::make_unique<DemoCommand>());
     application.addCommand(std::make_unique<ImportCommand>());
     application.addCommand(std::make_unique<ExportCommand>());
+    application.addCommand(std::make_unique<ReportCommand>());
+    application.addCommand(std::make_unique<VerifyCommand>());
     return application;
 }
 
