@@ -127,24 +127,25 @@ QString ReportParts::partiesTable(const PlanParticipants& participants, PrintedT
     return html + QStringLiteral("</table>");
 }
 
-ReportSection ReportParts::signatures(const Signature& left, const Signature& right, PrintedText& text)
+ReportSection ReportParts::signatures(const Signature& left, const Signature& right)
 {
-    const auto block = [&text](const Signature& signature) {
+    const auto block = [](const Signature& signature) {
         if (signature.role.isEmpty())
             return QString();
         QString html;
         html += QStringLiteral("<p style=\"margin:0px\">%1</p>")
                     .arg(signature.placeAndDate.isEmpty() ? QStringLiteral("&nbsp;")
                                                           : PrintedText::escape(signature.placeAndDate));
-        html += QStringLiteral("<p style=\"margin:0px\">%1</p>").arg(text.html(signature.role));
+        html += QStringLiteral("<p style=\"margin:0px\">%1</p>").arg(PrintedText::escape(signature.role));
         html += QStringLiteral("<p style=\"margin:0px\">&nbsp;</p><p style=\"margin:0px\">&nbsp;</p>"
                                "<p style=\"margin:0px\">&nbsp;</p><p style=\"margin:0px\">&nbsp;</p>");
         const QString name = signature.person.name.isEmpty() ? QStringLiteral("....................................")
-                                                             : text.html(signature.person.name);
+                                                             : PrintedText::escape(signature.person.name);
         html += QStringLiteral("<p style=\"margin:0px\"><span class=\"signer\">%1</span></p>").arg(name);
         if (!signature.person.rank.isEmpty())
-            html += QStringLiteral("<p style=\"margin:0px\">%1</p>").arg(text.html(signature.person.rank));
-        html += QStringLiteral("<p style=\"margin:0px\">%1</p>").arg(text.html(nipLine(signature.person.nip)));
+            html += QStringLiteral("<p style=\"margin:0px\">%1</p>").arg(PrintedText::escape(signature.person.rank));
+        html +=
+            QStringLiteral("<p style=\"margin:0px\">%1</p>").arg(PrintedText::escape(nipLine(signature.person.nip)));
         return html;
     };
     const QString html = QStringLiteral("<p></p><table class=\"plain\" width=\"100%\" cellspacing=\"0\"><tr>"

@@ -32,8 +32,8 @@ public:
     {
         QString role;
         PersonSnapshot person;
-        QString placeAndDate; ///< "Jambi, 31 Januari 2026"; empty prints no date line. Not fingerprinted (the place
-                              ///< is an option): record the date itself where it is data.
+        QString placeAndDate; ///< "Jambi, 31 Januari 2026"; empty prints no date line. Record the date itself where
+                              ///< it is data.
     };
 
     /// The names under which attachImages() registers the admin's images, for `<img src="...">`.
@@ -67,7 +67,9 @@ public:
     static QString partiesTable(const PlanParticipants& participants, PrintedText& text);
 
     /// Two signature blocks side by side (one when `right` has no role), kept with what precedes them.
-    static ReportSection signatures(const Signature& left, const Signature& right, PrintedText& text);
+    /// Nothing here enters the fingerprint: the signers are options (place, who signs the Dokumen Evaluasi) or
+    /// are printed, and recorded, in the document's identity table; a paper verifies whatever the options were.
+    static ReportSection signatures(const Signature& left, const Signature& right);
 
     /// "NIP. 19700518 200503 1 005"; empty for empty digits (a pejabat negara has no NIP, a non-ASN signer's line
     /// stays blank).

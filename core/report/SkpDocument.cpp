@@ -338,7 +338,7 @@ ReportDocument SkpDocument::build(const Content& content, const ReportOptions& o
         placeAndDate += QStringLiteral("..............................");
     const ReportParts::Signature employee {QStringLiteral("Pegawai yang Dinilai"), people.employee, QString()};
     const ReportParts::Signature assessor {QStringLiteral("Pejabat Penilai Kinerja"), people.assessor, placeAndDate};
-    document.sections.append(ReportParts::signatures(employee, assessor, text));
+    document.sections.append(ReportParts::signatures(employee, assessor));
 
     // LAMPIRAN SASARAN KINERJA PEGAWAI (domain.md 2.8), on its own page with the same signatures.
     ReportSection appendixHead =
@@ -354,7 +354,7 @@ ReportDocument SkpDocument::build(const Content& content, const ReportOptions& o
         appendixList(PlanAppendix::accountabilitySchemeTitle(), 2, plan.appendix.accountabilityScheme, text));
     appendix.addGroup(appendixList(PlanAppendix::consequencesTitle(), 3, plan.appendix.consequences, text));
     document.sections.append(appendix);
-    document.sections.append(ReportParts::signatures(employee, assessor, text));
+    document.sections.append(ReportParts::signatures(employee, assessor));
 
     document.stamp.status = statusText(content.stored.status);
     document.stamp.draft = content.stored.status != WorkflowState::PlanApproved;

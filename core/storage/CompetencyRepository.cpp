@@ -151,4 +151,44 @@ Result<CompetencySummary> CompetencyRepository::summary(const QUuid& employeeId,
     return CompetencySummary::summarize(employeeId, year, *activities);
 }
 
+Result<QList<CompetencyActivity>> CompetencyRepository::forUnitTree(const QUuid& unitId, int year) const
+{
+    const auto failed = [] {
+        return Result<QList<CompetencyActivity>>::failure(tr("The competency activities could not be read."));
+    };
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!sql::exec(query,
+            QStringLiteral(
+                "WITH RECURSIVE scope(id) AS (SELECT ? "
+                "UNION SELECT u.id FROM org_unit AS u JOIN scope AS s ON u.parent_id = s.id) "
+                "SELECT a.id, a.employee_id, a.title, a.activity_kind, a.organizer, a.starts_on, a.hours, "
+                "a.certificate_reference FROM competency_activity AS a "
+                "JOIN employee AS e ON e.id = a.employee_id "
+                "WHERE a.year = ? AND a.deleted = 0 AND e.deleted = 0 AND e.unit_id IN (SELECT id FROM scope) "
+                "ORDER BY a.employee_id, a.starts_on, a.rowid"),
+            {V::id(unitId), year}, "list the competency activities of a unit")) {
+        return failed();
+    }
+    QList<CompetencyActivity> list;
+    while (query.next()) {
+        CompetencyActivity activity;
+        activity.id = V::toId(query.value(0));
+        activity.employeeId = V::toId(query.value(1));
+        activity.name = query.value(2).toString();
+        const auto kind = DocumentCodes::competencyKindFromCode(query.value(3).toString());
+        if (!kind) {
+            qCWarning(lcDb) << "unknown competency kind" << query.value(3).toString();
+            return failed();
+        }
+        activity.kind = *kind;
+        activity.organizer = query.value(4).toString();
+        activity.date = V::toDate(query.value(5));
+        activity.lessonHours = query.value(6).toInt();
+        activity.certificateReference = query.value(7).toString();
+        list.append(activity);
+    }
+    return list;
+}
+
 } // namespace kinerja

@@ -36,6 +36,9 @@ public:
     Result<QList<CompetencyActivity>> forEmployee(const QUuid& employeeId, int year) const;
     /// The JP of the year against the 20 JP requirement.
     Result<CompetencySummary> summary(const QUuid& employeeId, int year) const;
+    /// The live activities dated in `year` of the employees whose current unit is `unitId` or any unit below it,
+    /// by employee, then date (for a unit's recap: group them and CompetencySummary::summarize()).
+    Result<QList<CompetencyActivity>> forUnitTree(const QUuid& unitId, int year) const;
 
 private:
     const Database& m_database;

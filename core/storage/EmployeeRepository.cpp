@@ -324,6 +324,14 @@ Result<int> EmployeeRepository::count(const EmployeeFilter& filter) const
     return query.value(0).toInt();
 }
 
+Result<QList<EmployeeRecord>> EmployeeRepository::activeInUnitTree(const QUuid& unitId) const
+{
+    return select(QStringLiteral("AND active = 1 AND unit_id IN (WITH RECURSIVE scope(id) AS (SELECT ? "
+                                 "UNION SELECT u.id FROM org_unit AS u JOIN scope AS s ON u.parent_id = s.id) "
+                                 "SELECT id FROM scope) ORDER BY name, id"),
+        {Uuid::toText(unitId)});
+}
+
 Status EmployeeRepository::tombstone(const QUuid& id, Transaction* transaction)
 {
     if (!transaction) {

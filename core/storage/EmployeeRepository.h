@@ -57,6 +57,9 @@ public:
     Result<QList<EmployeeRecord>> page(int offset, int limit, const EmployeeFilter& filter = {}) const;
     /// How many employees the filter sees (the row count of the table model).
     Result<int> count(const EmployeeFilter& filter = {}) const;
+    /// The active employees whose current unit is `unitId` or any unit below it, by name then id (the rows of a
+    /// unit's recap, e.g. CompetencyRecapDocument).
+    Result<QList<EmployeeRecord>> activeInUnitTree(const QUuid& unitId) const;
 
     /// Marks the employee deleted (a tombstone). An unknown or already tombstoned employee is an error.
     Status tombstone(const QUuid& id, Transaction* transaction = nullptr);

@@ -55,7 +55,8 @@ DemoReportFixture::DemoReportFixture()
     m_database = std::move(opened).value();
 }
 
-QUuid DemoReportFixture::planId(WorkflowState state, std::optional<PlanForm> form, std::optional<PlanApproach> approach) const
+QUuid DemoReportFixture::planId(
+    WorkflowState state, std::optional<PlanForm> form, std::optional<PlanApproach> approach) const
 {
     const PlanRepository plans(*m_database);
     const auto list = plans.listForYear(kDemoYear, {0, 5000});

@@ -228,6 +228,11 @@ TEST_CASE("The verification code follows the printed content", "[skp-document]")
 
     // The same content gives the same code (a reprint verifies as the filed paper) ...
     CHECK(SkpDocument::build(content, ReportOptions()).stamp.code == code);
+    // The office's options (place of signing, kop surat) are not the document's data: same code.
+    ReportOptions office;
+    office.place = QStringLiteral("Muara Bulian");
+    office.letterhead = true;
+    CHECK(SkpDocument::build(content, office).stamp.code == code);
     // ... and any printed value changes it.
     SkpDocument::Content changed = content;
     changed.stored.plan.results.first().indicators.first().target = IndicatorTarget::narrative(QStringLiteral("13"));
