@@ -12,6 +12,8 @@
 #include "ui/help/GuideDialog.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/plan/PlanPage.h"
+#include "ui/print/DocumentPreviewDialog.h"
+#include "ui/print/VerifyDialog.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/start/ChangePasswordDialog.h"
@@ -169,6 +171,11 @@ void MainWindow::createMenus()
     auto* backUpAction = fileMenu->addAction(tr("&Back up the database..."));
     connect(backUpAction, &QAction::triggered, this, &MainWindow::backUp);
     fileMenu->addSeparator();
+    m_printAction = fileMenu->addAction(tr("&Print preview..."));
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::showPrintPreview);
+    fileMenu->addSeparator();
     auto* passwordAction = fileMenu->addAction(tr("&Change my password..."));
     passwordAction->setEnabled(m_session.info().isStandalone());
     connect(passwordAction, &QAction::triggered, this, &MainWindow::changePassword);
@@ -222,6 +229,10 @@ void MainWindow::createMenus()
     auto* guide = helpMenu->addAction(tr("&Guide to the yearly cycle"));
     guide->setShortcut(QKeySequence::HelpContents);
     connect(guide, &QAction::triggered, this, &MainWindow::showGuide);
+    helpMenu->addSeparator();
+    auto* verify = helpMenu->addAction(tr("&Verify a printed document..."));
+    verify->setObjectName(QStringLiteral("verifyAction"));
+    connect(verify, &QAction::triggered, this, &MainWindow::showVerify);
     helpMenu->addSeparator();
     auto* about = helpMenu->addAction(tr("&About Kinerja ASN"));
     about->setMenuRole(QAction::AboutRole);
@@ -288,6 +299,26 @@ void MainWindow::showPreferences()
 void MainWindow::showGuide()
 {
     GuideDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showPrintPreview()
+{
+    Page* page = currentPage();
+    const QList<PrintableDocument> documents = page ? page->printableDocuments() : QList<PrintableDocument>();
+    if (documents.isEmpty()) {
+        MessageBox::information(this, tr("Print preview"),
+            tr("This page has no document to print. Open My plan or My evaluations and choose a document."));
+        return;
+    }
+    DocumentPreviewDialog dialog(
+        m_session.database(), documents, m_settings.pageSetup(), m_settings.reportOptions(), this);
+    dialog.exec();
+}
+
+void MainWindow::showVerify()
+{
+    VerifyDialog dialog(m_session.database(), this);
     dialog.exec();
 }
 

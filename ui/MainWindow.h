@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -56,6 +57,8 @@ private:
     void showPreferences();
     void showGuide();
     void showAbout();
+    void showPrintPreview();
+    void showVerify();
 
     Session& m_session; // not owned; outlives the window
     AppSettings& m_settings; // not owned; outlives the window
@@ -65,6 +68,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QList<Page*> m_pages;
+    QAction* m_printAction = nullptr;
 };
 
 } // namespace kinerja

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/print/PrintableDocument.h"
+
+#include <QList>
 #include <QWidget>
 
 class QUndoStack;
@@ -23,6 +26,8 @@ public:
     virtual QString title() const = 0;
     /// The edits of the document shown, for Edit > Undo/Redo; null for a page without edits.
     virtual QUndoStack* undoStack() const { return nullptr; }
+    /// The documents the page shows that can be printed (File > Print preview); empty when none.
+    virtual QList<PrintableDocument> printableDocuments() const { return {}; }
     /// Reads the page's data again from the database.
     virtual void reload() = 0;
 

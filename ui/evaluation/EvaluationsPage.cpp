@@ -1165,4 +1165,19 @@ void EvaluationsPage::copyFinished(const EvidenceFileJob::Copy& copy)
     }
 }
 
+QList<PrintableDocument> EvaluationsPage::printableDocuments() const
+{
+    QList<PrintableDocument> documents;
+    const QUuid evaluationId = currentEvaluationId();
+    if (!evaluationId.isNull()) {
+        documents.append(
+            {tr("Evaluasi Kinerja Pegawai of this period"), {ReportKind::Evaluation, evaluationId, {}, 0}});
+        documents.append(
+            {tr("Dokumen Evaluasi Kinerja Pegawai (one page)"), {ReportKind::EvaluationSummary, evaluationId, {}, 0}});
+    }
+    if (const QUuid planId = currentPlanId(); !planId.isNull())
+        documents.append({tr("Sasaran Kinerja Pegawai (SKP) with its Lampiran"), {ReportKind::Plan, planId, {}, 0}});
+    return documents;
+}
+
 } // namespace kinerja

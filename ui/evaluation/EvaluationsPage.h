@@ -63,6 +63,7 @@ public:
 
     QString title() const override;
     QUndoStack* undoStack() const override;
+    QList<PrintableDocument> printableDocuments() const override;
     void reload() override;
 
     /// Shows an SKP of the person; false when it is not theirs.

@@ -1468,4 +1468,13 @@ void PlanPage::showHistory()
     }
 }
 
+QList<PrintableDocument> PlanPage::printableDocuments() const
+{
+    const QUuid planId = currentPlanId();
+    if (planId.isNull())
+        return {};
+    return {{tr("Sasaran Kinerja Pegawai (SKP) with its Lampiran"), {ReportKind::Plan, planId, {}, 0}},
+        {tr("Matriks peran hasil: my results and my people's"), {ReportKind::TeamMatrix, planId, {}, 0}}};
+}
+
 } // namespace kinerja

@@ -63,6 +63,7 @@ public:
 
     QString title() const override;
     QUndoStack* undoStack() const override;
+    QList<PrintableDocument> printableDocuments() const override;
     void reload() override;
 
     PlanDocument* document() const { return m_document; }

@@ -14,6 +14,12 @@ const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kRecentKey = QStringLiteral("databases/recent");
 const QString kLastUserGroup = QStringLiteral("databases/lastUser");
 const QString kPaperKey = QStringLiteral("print/paperSize");
+const QString kMarginsKey = QStringLiteral("print/marginsMm");
+const QString kPlaceKey = QStringLiteral("print/place");
+const QString kLetterheadKey = QStringLiteral("print/letterhead");
+const QString kLogoKey = QStringLiteral("print/logo");
+const QString kEmblemKey = QStringLiteral("print/emblem");
+const QString kSignersKey = QStringLiteral("print/summarySigners");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kViewGroup = QStringLiteral("views");
@@ -118,6 +124,54 @@ QByteArray AppSettings::viewState(const QString& key) const
 void AppSettings::setViewState(const QString& key, const QByteArray& state)
 {
     m_settings.setValue(kViewGroup + QLatin1Char('/') + key, state);
+}
+
+PageSetup AppSettings::pageSetup() const
+{
+    PageSetup setup;
+    setup.paper = paperSizeFromName(paperSize()).value_or(PaperSize::F4);
+    const QStringList margins = m_settings.value(kMarginsKey).toStringList();
+    if (margins.size() == 4) {
+        PageSetup candidate = setup;
+        candidate.marginsMm = QMarginsF(
+            margins.at(0).toDouble(), margins.at(1).toDouble(), margins.at(2).toDouble(), margins.at(3).toDouble());
+        if (candidate.problem().isEmpty()) {
+            setup = candidate;
+        }
+    }
+    return setup;
+}
+
+void AppSettings::setMargins(const QMarginsF& marginsMm)
+{
+    m_settings.setValue(kMarginsKey,
+        QStringList {QString::number(marginsMm.left()), QString::number(marginsMm.top()),
+            QString::number(marginsMm.right()), QString::number(marginsMm.bottom())});
+}
+
+ReportOptions AppSettings::reportOptions() const
+{
+    ReportOptions options;
+    options.place = m_settings.value(kPlaceKey, options.place).toString();
+    options.letterhead = m_settings.value(kLetterheadKey, options.letterhead).toBool();
+    options.logoPath = m_settings.value(kLogoKey).toString();
+    options.emblemPath = m_settings.value(kEmblemKey).toString();
+    options.summarySigners = m_settings.value(kSignersKey).toString() == QLatin1String("second")
+        ? ReportOptions::SummarySigners::AssessorAndSecondAssessor
+        : ReportOptions::SummarySigners::EmployeeAndAssessor;
+    return options;
+}
+
+void AppSettings::setReportOptions(const ReportOptions& options)
+{
+    m_settings.setValue(kPlaceKey, options.place);
+    m_settings.setValue(kLetterheadKey, options.letterhead);
+    m_settings.setValue(kLogoKey, options.logoPath);
+    m_settings.setValue(kEmblemKey, options.emblemPath);
+    m_settings.setValue(kSignersKey,
+        options.summarySigners == ReportOptions::SummarySigners::AssessorAndSecondAssessor
+            ? QStringLiteral("second")
+            : QStringLiteral("employee"));
 }
 
 } // namespace kinerja

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/report/PageSetup.h"
+#include "core/report/ReportOptions.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -38,6 +41,14 @@ public:
     /// "A4" or "F4" (the default: the common paper of Indonesian offices).
     QString paperSize() const;
     void setPaperSize(const QString& size);
+
+    /// Paper (paperSize()) and margins of printed documents.
+    PageSetup pageSetup() const;
+    void setMargins(const QMarginsF& marginsMm);
+    /// What this office prints on its documents: place of signing, kop surat, logo and emblem files, signers of the
+    /// one-page Dokumen Evaluasi.
+    ReportOptions reportOptions() const;
+    void setReportOptions(const ReportOptions& options);
 
     /// The main window's geometry and dock/toolbar state (restored at start, saved at close).
     QByteArray mainWindowGeometry() const;

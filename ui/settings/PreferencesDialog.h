@@ -3,13 +3,21 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
 
 namespace kinerja {
 
 class AppSettings;
 
-/// Settings > Preferences: the interface language and the paper of printed documents. Stored when accepted.
+/**
+ * Edit > Settings: the interface language, and how printed documents come out: paper, margins, the place of
+ * signing, the kop surat with its logo, the emblem of the one-page Dokumen Evaluasi and who signs it.
+ * Stored when accepted; an image file that cannot be read is refused with a message and nothing is stored.
+ */
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -20,9 +28,18 @@ public:
     void accept() override;
 
 private:
+    QWidget* imageRow(QLineEdit* edit, const QString& dialogTitle);
+
     AppSettings& m_settings; // not owned
     QComboBox* m_languageCombo = nullptr;
     QComboBox* m_paperCombo = nullptr;
+    QDoubleSpinBox* m_margins[4] = {nullptr, nullptr, nullptr, nullptr}; ///< left, top, right, bottom
+    QLineEdit* m_placeEdit = nullptr;
+    QCheckBox* m_letterheadCheck = nullptr;
+    QLineEdit* m_logoEdit = nullptr;
+    QLineEdit* m_emblemEdit = nullptr;
+    QComboBox* m_signersCombo = nullptr;
+    QLabel* m_problemLabel = nullptr;
 };
 
 } // namespace kinerja
