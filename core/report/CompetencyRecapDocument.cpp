@@ -37,15 +37,21 @@ QString tableHeader()
         return td(text, QStringLiteral("class=\"head\" ") + attributes);
     };
     QString header = QStringLiteral("<tr>") + cell(QStringLiteral("NO"), QStringLiteral("rowspan=\"2\" width=\"5%\""))
-        + cell(QStringLiteral("NAMA / NIP"), QStringLiteral("rowspan=\"2\" width=\"28%\""))
+        + cell(QStringLiteral("NAMA / NIP"), QStringLiteral("rowspan=\"2\" width=\"29%\""))
         + cell(QStringLiteral("JABATAN"), QStringLiteral("rowspan=\"2\" width=\"19%\""))
-        + cell(QStringLiteral("JAM PELAJARAN (JP)"), QStringLiteral("colspan=\"3\" width=\"32%\""))
-        + cell(QStringLiteral("KETERANGAN"), QStringLiteral("rowspan=\"2\" width=\"16%\""))
-        + QStringLiteral("</tr><tr>") + cell(QStringLiteral("KLASIKAL"), QStringLiteral("width=\"11%\""))
-        + cell(QStringLiteral("NON-KLASIKAL"), QStringLiteral("width=\"11%\""))
-        + cell(QStringLiteral("JUMLAH"), QStringLiteral("width=\"10%\"")) + QStringLiteral("</tr><tr>");
-    for (int i = 0; i < kColumns; ++i)
-        header += td(QStringLiteral("(%1)").arg(i + 1), QStringLiteral("class=\"num\""));
+        + cell(QStringLiteral("JAM PELAJARAN (JP)"), QStringLiteral("colspan=\"3\" width=\"33%\""))
+        + cell(QStringLiteral("KETERANGAN"), QStringLiteral("rowspan=\"2\" width=\"14%\" style=\"font-size: 7.5pt\""))
+        + QStringLiteral("</tr><tr>")
+        + cell(QStringLiteral("KLASIKAL"), QStringLiteral("width=\"11%\" style=\"font-size: 7.5pt\""))
+        + cell(QStringLiteral("NON-KLASIKAL"), QStringLiteral("width=\"12%\" style=\"font-size: 7.5pt\""))
+        + cell(QStringLiteral("JUMLAH"), QStringLiteral("width=\"10%\" style=\"font-size: 7.5pt\""))
+        + QStringLiteral("</tr><tr>");
+    // Qt's table layout takes column widths from cells that span one column: the numbering row has one per column.
+    const char* const widths[kColumns] = {"5%", "29%", "19%", "11%", "12%", "10%", "14%"};
+    for (int i = 0; i < kColumns; ++i) {
+        header += td(QStringLiteral("(%1)").arg(i + 1),
+            QStringLiteral("class=\"num\" width=\"%1\"").arg(QString::fromLatin1(widths[i])));
+    }
     return header + QStringLiteral("</tr>");
 }
 
@@ -193,7 +199,7 @@ ReportDocument CompetencyRecapDocument::build(const Content& content, const Repo
         + ReportParts::title({officialTitle(ReportKind::CompetencyRecap)})
         + QStringLiteral("<p class=\"title\">%1</p><p class=\"title\">TAHUN %2</p><p></p>")
               .arg(text.html(content.unit.name.toUpper()), text.html(QString::number(content.year)))
-        + ReportParts::agencyLine(content.agency, QStringLiteral("TAHUN %1").arg(content.year), text);
+        + ReportParts::agencyLine(content.agency, QStringLiteral("TAHUN %1").arg(content.year), text, true);
     document.sections.append(ReportSection::block(head));
 
     ReportSection table = ReportSection::table(QString::fromLatin1(kGridTable), tableHeader());

@@ -96,7 +96,7 @@ ReportDocument EvaluationSummaryDocument::build(const Content& content, const Re
         ReportParts::title({QStringLiteral("DOKUMEN EVALUASI KINERJA PEGAWAI"), QStringLiteral("PERIODE: ") + label});
     const QString period = QStringLiteral("PERIODE PENILAIAN: %1")
                                .arg(ReportParts::periodRange(evaluation.period.start, evaluation.period.end));
-    head += ReportParts::agencyLine(content.agency, period, text);
+    head += ReportParts::agencyLine(content.agency, period, text, true);
     document.sections.append(ReportSection::block(head));
 
     ReportSection table = ReportSection::table(

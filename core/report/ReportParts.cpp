@@ -80,8 +80,13 @@ QString ReportParts::letterhead(const ReportAgency& agency, const ReportOptions&
         .arg(logo, lines, logo.isEmpty() ? QString() : QStringLiteral("<td width=\"12%\"></td>"));
 }
 
-QString ReportParts::agencyLine(const ReportAgency& agency, const QString& right, PrintedText& text)
+QString ReportParts::agencyLine(const ReportAgency& agency, const QString& right, PrintedText& text, bool stacked)
 {
+    if (stacked) {
+        return QStringLiteral("<table class=\"plain\" width=\"100%\" cellspacing=\"0\"><tr><td><b>%1</b></td></tr>"
+                              "<tr><td align=\"right\"><b>%2</b></td></tr></table>")
+            .arg(text.html(agency.line()), text.html(right));
+    }
     return QStringLiteral("<table class=\"plain\" width=\"100%\" cellspacing=\"0\"><tr><td width=\"55%\"><b>%1</b></td>"
                           "<td width=\"45%\" align=\"right\"><b>%2</b></td></tr></table>")
         .arg(text.html(agency.line()), text.html(right));

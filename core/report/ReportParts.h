@@ -56,8 +56,9 @@ public:
     static QString letterhead(const ReportAgency& agency, const ReportOptions& options);
 
     /// The instansi at the left and, at the right, a text such as "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER
-    /// TAHUN 2026".
-    static QString agencyLine(const ReportAgency& agency, const QString& right, PrintedText& text);
+    /// TAHUN 2026"; `stacked` puts them on two lines (portrait pages, where they would wrap side by side).
+    static QString agencyLine(
+        const ReportAgency& agency, const QString& right, PrintedText& text, bool stacked = false);
 
     /// "1 JANUARI SD 31 DESEMBER TAHUN 2026" (same year) or "1 JULI 2026 SD 31 DESEMBER 2026".
     static QString periodRange(QDate start, QDate end);

@@ -68,6 +68,8 @@ QString ReportVerifier::Verification::message() const
 {
     switch (outcome) {
     case Outcome::Valid:
+        if (status.isEmpty())
+            return tr("Valid: %1 matches the database.").arg(title);
         return tr("Valid: %1 (%2) matches the database.").arg(title, status);
     case Outcome::Changed:
         return tr("Changed: %1 exists, but its data changed after this paper was printed. A paper printed now "
