@@ -449,6 +449,13 @@
     </message>
 </context>
 <context>
+    <name>CompetencyRecapDocument</name>
+    <message>
+        <source>The unit was not found; it may have been deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CompetencyRepository</name>
     <message>
         <source>The competency activity belongs to no employee.</source>
@@ -1565,6 +1572,17 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
 </context>
 <context>
+    <name>GradeRecapDocument</name>
+    <message>
+        <source>The unit was not found; it may have been deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The assessment period was not found; it may have been deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import org units or employees from a CSV file, all or nothing.</source>
@@ -2104,6 +2122,17 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
 </context>
 <context>
+    <name>PageSetup</name>
+    <message>
+        <source>Margins must be between %1 and %2 mm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bottom margin must be at least %1 mm: it holds the page number and the verification code.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PasteRealizationsCommand</name>
     <message numerus="yes">
         <source>Paste %n realization(s) from a spreadsheet</source>
@@ -2353,6 +2382,13 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Rank</name>
     <message>
         <source>The pangkat/golongan is empty.</source>
@@ -2449,6 +2485,275 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
 </context>
 <context>
+    <name>ReportBatch</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 exists already; use --force to replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Unknown document "%1": write skp, evaluation, summary, matrix, recap or competency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The matrix needs --nip (the Pejabat Penilai Kinerja).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This document needs --unit CODE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either --nip (one employee) or --unit (every employee of a unit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --year is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year must be a whole number such as 2025, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period must be a whole number from 1 to 12, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the period: --period N (e.g. 2 for TRIWULAN II) or --annual.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown cadence "%1": use BULANAN, TRIWULANAN or SEMESTER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --out is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The paper must be A4 or F4, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The margins are four numbers in millimetres: left,top,right,bottom (e.g. 25,20,20,20).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signers are "employee" or "second", not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of jobs must be from 1 to 64, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year %1 has no annual period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year %1 has no period %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year %1 has period %2 in several cadences: add --cadence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No employee has the NIP %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no SKP in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SKP has no evaluation for this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print documents to PDF: SKP, evaluations, the one-page Dokumen Evaluasi, matrix and recaps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints official documents to PDF, always in Indonesian, on F4 (215 x 330 mm) or A4. DOCUMENT is skp (Sasaran Kinerja Pegawai with its Lampiran), evaluation (Evaluasi Kinerja Pegawai of a period), summary (the one-page Dokumen Evaluasi Kinerja Pegawai), matrix (the matriks peran hasil of a Pejabat Penilai Kinerja), recap (the predikat of a unit with the pola distribusi) or competency (the JP of a unit). skp, evaluation and summary print one employee with --nip, or every employee of a unit (with its sub-units) with --unit, into the folder --out, using all processor cores. Every page carries a verification code: check a paper with "kinerja-cli verify CODE".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skp, evaluation, summary, matrix, recap or competency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The employee (or, for the matrix, the assessor) by NIP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The unit by code, with the units below it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year, e.g. 2025 (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The periodic period N of the year (e.g. 2 for TRIWULAN II).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The annual period (AKHIR).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --period, when the year has several cadences: BULANAN, TRIWULANAN or SEMESTER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF file to write, or the folder for a unit's documents (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 or F4 (default F4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Margins in millimetres: left,top,right,bottom (default 25,20,20,20).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the unit's letterhead (kop surat) on top.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An image printed beside the letterhead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An emblem image printed above the one-page Dokumen Evaluasi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The place before the date of signing (default Jambi).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who signs the one-page Dokumen Evaluasi: employee (the employee and the assessor, default) or second (the assessor and the second assessor).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many documents to print at once (default: the number of processor cores).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace files that already exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run "kinerja-cli %1 --help" for the options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a unit, --out is a folder: %1 is a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 documents could not be written:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to %1.</source>
+        <translation><numerusform>%n document written to %1.</numerusform>
+            <numerusform>%n documents written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A document cannot replace the database file itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 written to %2 (verification code %3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>The printer does not accept the paper size %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document could not be drawn on the printer or file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportSubjects</name>
+    <message>
+        <source>The SKPs of the unit could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evaluations of the unit could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not be searched for the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The periods could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The years could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportVerifier</name>
+    <message>
+        <source>"%1" is not a verification code: it looks like SKP-0192F3A7-K7QM2X.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid: %1 matches the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid: %1 (%2) matches the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed: %1 exists, but its data changed after this paper was printed. A paper printed now carries the code %2 (status: %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown: no document with the code %1 is in this database.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReportingLines</name>
     <message>
         <source>The unit of the position "%1" is not part of the organisation.</source>
@@ -2534,6 +2839,21 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
     <message>
         <source>The change could not be saved, and nothing of it was kept. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check the verification code printed on a document against the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks a printed document: finds the document its code names, rebuilds it from the data in the database today and tells whether the paper still matches (valid), was printed before a change (changed), or does not come from this database (unknown). The code is at the foot of every page, e.g. SKP-0192F3A7-K7QM2X; it may be typed in any case, with or without the dashes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verification code printed on the document.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3506,6 +3826,53 @@ Rencana Hasil Kerja: %2</source>
     </message>
 </context>
 <context>
+    <name>kinerja::DocumentPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F4 (215 x 330 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 (210 x 297 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1. Verification code: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kinerja::EmployeeTableModel</name>
     <message>
         <source>Name</source>
@@ -3825,6 +4192,18 @@ Rencana Hasil Kerja: %2</source>
     </message>
     <message>
         <source>No program on this computer opens "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluasi Kinerja Pegawai of this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dokumen Evaluasi Kinerja Pegawai (one page)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sasaran Kinerja Pegawai (SKP) with its Lampiran</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4250,6 +4629,22 @@ Rencana Hasil Kerja: %2</source>
     </message>
     <message>
         <source>Your password was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print preview...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify a printed document...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This page has no document to print. Open My plan or My evaluations and choose a document.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4712,6 +5107,14 @@ Rencana Hasil Kerja: %2</source>
         <source>SKP %1 - %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sasaran Kinerja Pegawai (SKP) with its Lampiran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matriks peran hasil: my results and my people's</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kinerja::PlanTreeModel</name>
@@ -4783,11 +5186,95 @@ Rencana Hasil Kerja: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Paper of printed documents:</source>
+        <source>Left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Printed documents are always in Indonesian, whatever the interface language.</source>
+        <source>Top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 margin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the unit's &amp;letterhead (kop surat) at the top of documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pegawai yang Dinilai and Pejabat Penilai Kinerja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pejabat Penilai Kinerja and Atasan Pejabat Penilai Kinerja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place of &amp;signing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letterhead l&amp;ogo:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the letterhead logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Emblem above the Dokumen Evaluasi:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the emblem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dokumen Evaluasi signed &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed documents are always in Indonesian, whatever the interface language. No emblem or logo comes with the application: choose your office's image files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image %1 cannot be read. Choose a PNG, JPEG or SVG file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5090,6 +5577,25 @@ Lower is better: a realization below the target is an achievement above 100%.</s
     </message>
     <message>
         <source>The demo data could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::VerifyDialog</name>
+    <message>
+        <source>Verify a printed document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the verification code printed at the foot of the document's pages, e.g. SKP-0192F3A7-K7QM2X. The document is rebuilt from this database and compared with the paper.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;heck</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -116,7 +116,8 @@
     </message>
     <message numerus="yes">
         <source>Attach %n evidence file(s)</source>
-        <translation><numerusform>Lampirkan %n berkas bukti dukung</numerusform>
+        <translation>
+            <numerusform>Lampirkan %n berkas bukti dukung</numerusform>
         </translation>
     </message>
 </context>
@@ -445,6 +446,13 @@
     <message>
         <source>The competency activity could not be restored: it is not among the deleted ones.</source>
         <translation>Kegiatan pengembangan kompetensi tidak dapat dipulihkan: kegiatan itu tidak termasuk yang telah dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyRecapDocument</name>
+    <message>
+        <source>The unit was not found; it may have been deleted.</source>
+        <translation>Unit kerja tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1329,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
     <message numerus="yes">
         <source>%n evaluation(s) of %1 written to %2.</source>
-        <translation><numerusform>%n evaluasi tahun %1 telah ditulis ke %2.</numerusform>
+        <translation>
+            <numerusform>%n evaluasi tahun %1 telah ditulis ke %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1370,7 +1379,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
     <message numerus="yes">
         <source>The recap of %n period(s) of %1 was written to %2.</source>
-        <translation><numerusform>Rekapitulasi %n periode tahun %1 telah ditulis ke %2.</numerusform>
+        <translation>
+            <numerusform>Rekapitulasi %n periode tahun %1 telah ditulis ke %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1380,12 +1390,14 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
     <message numerus="yes">
         <source>%n evaluation(s)</source>
-        <translation><numerusform>%n evaluasi</numerusform>
+        <translation>
+            <numerusform>%n evaluasi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation><numerusform>%n unit kerja</numerusform>
+        <translation>
+            <numerusform>%n unit kerja</numerusform>
         </translation>
     </message>
 </context>
@@ -1562,6 +1574,17 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     <message>
         <source>The grades could not be read from the database.</source>
         <translation>Predikat tidak dapat dibaca dari basis data.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeRecapDocument</name>
+    <message>
+        <source>The unit was not found; it may have been deleted.</source>
+        <translation>Unit kerja tidak ditemukan; mungkin telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The assessment period was not found; it may have been deleted.</source>
+        <translation>Periode penilaian tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
 </context>
 <context>
@@ -2104,10 +2127,22 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     </message>
 </context>
 <context>
+    <name>PageSetup</name>
+    <message>
+        <source>Margins must be between %1 and %2 mm.</source>
+        <translation>Margin harus antara %1 dan %2 mm.</translation>
+    </message>
+    <message>
+        <source>The bottom margin must be at least %1 mm: it holds the page number and the verification code.</source>
+        <translation>Margin bawah paling sedikit %1 mm: di sana tercetak nomor halaman dan kode verifikasi.</translation>
+    </message>
+</context>
+<context>
     <name>PasteRealizationsCommand</name>
     <message numerus="yes">
         <source>Paste %n realization(s) from a spreadsheet</source>
-        <translation><numerusform>Tempel %n realisasi dari lembar kerja</numerusform>
+        <translation>
+            <numerusform>Tempel %n realisasi dari lembar kerja</numerusform>
         </translation>
     </message>
 </context>
@@ -2352,6 +2387,13 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Kode QR tidak dapat dibuat.</translation>
+    </message>
+</context>
+<context>
     <name>Rank</name>
     <message>
         <source>The pangkat/golongan is empty.</source>
@@ -2448,6 +2490,274 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     </message>
 </context>
 <context>
+    <name>ReportBatch</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The file %1 exists already; use --force to replace it.</source>
+        <translation>Berkas %1 sudah ada; gunakan --force untuk menggantinya.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Unknown document "%1": write skp, evaluation, summary, matrix, recap or competency.</source>
+        <translation>Dokumen "%1" tidak dikenal: tulis skp, evaluation, summary, matrix, recap, atau competency.</translation>
+    </message>
+    <message>
+        <source>The matrix needs --nip (the Pejabat Penilai Kinerja).</source>
+        <translation>Matriks memerlukan --nip (Pejabat Penilai Kinerja).</translation>
+    </message>
+    <message>
+        <source>This document needs --unit CODE.</source>
+        <translation>Dokumen ini memerlukan --unit KODE.</translation>
+    </message>
+    <message>
+        <source>Give either --nip (one employee) or --unit (every employee of a unit).</source>
+        <translation>Berikan --nip (satu pegawai) atau --unit (semua pegawai satu unit kerja), tidak keduanya.</translation>
+    </message>
+    <message>
+        <source>The option --year is required.</source>
+        <translation>Opsi --year wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The year must be a whole number such as 2025, not "%1".</source>
+        <translation>Tahun harus bilangan bulat seperti 2025, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>The period must be a whole number from 1 to 12, not "%1".</source>
+        <translation>Periode harus bilangan bulat dari 1 sampai 12, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>Give the period: --period N (e.g. 2 for TRIWULAN II) or --annual.</source>
+        <translation>Sebutkan periodenya: --period N (misalnya 2 untuk TRIWULAN II) atau --annual.</translation>
+    </message>
+    <message>
+        <source>Unknown cadence "%1": use BULANAN, TRIWULANAN or SEMESTER.</source>
+        <translation>Siklus "%1" tidak dikenal: gunakan BULANAN, TRIWULANAN, atau SEMESTER.</translation>
+    </message>
+    <message>
+        <source>The option --out is required.</source>
+        <translation>Opsi --out wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The paper must be A4 or F4, not "%1".</source>
+        <translation>Kertas harus A4 atau F4, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>The margins are four numbers in millimetres: left,top,right,bottom (e.g. 25,20,20,20).</source>
+        <translation>Margin berupa empat angka dalam milimeter: kiri,atas,kanan,bawah (misalnya 25,20,20,20).</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read.</source>
+        <translation>Gambar %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The signers are "employee" or "second", not "%1".</source>
+        <translation>Penanda tangan adalah "employee" atau "second", bukan "%1".</translation>
+    </message>
+    <message>
+        <source>The number of jobs must be from 1 to 64, not "%1".</source>
+        <translation>Jumlah pekerjaan harus dari 1 sampai 64, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>The year %1 has no annual period.</source>
+        <translation>Tahun %1 tidak memiliki periode tahunan.</translation>
+    </message>
+    <message>
+        <source>The year %1 has no period %2.</source>
+        <translation>Tahun %1 tidak memiliki periode %2.</translation>
+    </message>
+    <message>
+        <source>The year %1 has period %2 in several cadences: add --cadence.</source>
+        <translation>Tahun %1 memiliki periode %2 dalam beberapa siklus: tambahkan --cadence.</translation>
+    </message>
+    <message>
+        <source>No employee has the NIP %1.</source>
+        <translation>Tidak ada pegawai dengan NIP %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no SKP in %2.</source>
+        <translation>%1 tidak memiliki SKP pada tahun %2.</translation>
+    </message>
+    <message>
+        <source>The SKP has no evaluation for this period.</source>
+        <translation>SKP ini tidak memiliki evaluasi untuk periode tersebut.</translation>
+    </message>
+    <message>
+        <source>Print documents to PDF: SKP, evaluations, the one-page Dokumen Evaluasi, matrix and recaps.</source>
+        <translation>Mencetak dokumen ke PDF: SKP, evaluasi, Dokumen Evaluasi satu halaman, matriks, dan rekapitulasi.</translation>
+    </message>
+    <message>
+        <source>Prints official documents to PDF, always in Indonesian, on F4 (215 x 330 mm) or A4. DOCUMENT is skp (Sasaran Kinerja Pegawai with its Lampiran), evaluation (Evaluasi Kinerja Pegawai of a period), summary (the one-page Dokumen Evaluasi Kinerja Pegawai), matrix (the matriks peran hasil of a Pejabat Penilai Kinerja), recap (the predikat of a unit with the pola distribusi) or competency (the JP of a unit). skp, evaluation and summary print one employee with --nip, or every employee of a unit (with its sub-units) with --unit, into the folder --out, using all processor cores. Every page carries a verification code: check a paper with "kinerja-cli verify CODE".</source>
+        <translation>Mencetak dokumen resmi ke PDF, selalu dalam bahasa Indonesia, pada kertas F4 (215 x 330 mm) atau A4. DOKUMEN adalah skp (Sasaran Kinerja Pegawai beserta Lampirannya), evaluation (Evaluasi Kinerja Pegawai satu periode), summary (Dokumen Evaluasi Kinerja Pegawai satu halaman), matrix (matriks peran hasil seorang Pejabat Penilai Kinerja), recap (predikat satu unit kerja dengan pola distribusinya), atau competency (JP satu unit kerja). skp, evaluation, dan summary mencetak satu pegawai dengan --nip, atau semua pegawai satu unit kerja (beserta sub-unitnya) dengan --unit ke dalam folder --out, memakai semua inti prosesor. Setiap halaman memuat kode verifikasi: periksa kertasnya dengan "kinerja-cli verify KODE".</translation>
+    </message>
+    <message>
+        <source>skp, evaluation, summary, matrix, recap or competency.</source>
+        <translation>skp, evaluation, summary, matrix, recap, atau competency.</translation>
+    </message>
+    <message>
+        <source>The employee (or, for the matrix, the assessor) by NIP.</source>
+        <translation>Pegawai (atau, untuk matriks, pejabat penilai) menurut NIP.</translation>
+    </message>
+    <message>
+        <source>The unit by code, with the units below it.</source>
+        <translation>Unit kerja menurut kode, beserta unit di bawahnya.</translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2025 (required).</source>
+        <translation>Tahun, misalnya 2025 (wajib).</translation>
+    </message>
+    <message>
+        <source>The periodic period N of the year (e.g. 2 for TRIWULAN II).</source>
+        <translation>Periode berkala ke-N dalam tahun itu (misalnya 2 untuk TRIWULAN II).</translation>
+    </message>
+    <message>
+        <source>The annual period (AKHIR).</source>
+        <translation>Periode tahunan (AKHIR).</translation>
+    </message>
+    <message>
+        <source>With --period, when the year has several cadences: BULANAN, TRIWULANAN or SEMESTER.</source>
+        <translation>Bersama --period, bila tahun itu memiliki beberapa siklus: BULANAN, TRIWULANAN, atau SEMESTER.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write, or the folder for a unit's documents (required).</source>
+        <translation>Berkas PDF yang ditulis, atau folder untuk dokumen satu unit kerja (wajib).</translation>
+    </message>
+    <message>
+        <source>A4 or F4 (default F4).</source>
+        <translation>A4 atau F4 (bawaan F4).</translation>
+    </message>
+    <message>
+        <source>Margins in millimetres: left,top,right,bottom (default 25,20,20,20).</source>
+        <translation>Margin dalam milimeter: kiri,atas,kanan,bawah (bawaan 25,20,20,20).</translation>
+    </message>
+    <message>
+        <source>Print the unit's letterhead (kop surat) on top.</source>
+        <translation>Cetak kop surat unit kerja di bagian atas.</translation>
+    </message>
+    <message>
+        <source>An image printed beside the letterhead.</source>
+        <translation>Gambar yang dicetak di samping kop surat.</translation>
+    </message>
+    <message>
+        <source>An emblem image printed above the one-page Dokumen Evaluasi.</source>
+        <translation>Gambar lambang yang dicetak di atas Dokumen Evaluasi satu halaman.</translation>
+    </message>
+    <message>
+        <source>The place before the date of signing (default Jambi).</source>
+        <translation>Tempat sebelum tanggal penandatanganan (bawaan Jambi).</translation>
+    </message>
+    <message>
+        <source>Who signs the one-page Dokumen Evaluasi: employee (the employee and the assessor, default) or second (the assessor and the second assessor).</source>
+        <translation>Penanda tangan Dokumen Evaluasi satu halaman: employee (pegawai dan pejabat penilai, bawaan) atau second (pejabat penilai dan atasan pejabat penilai).</translation>
+    </message>
+    <message>
+        <source>How many documents to print at once (default: the number of processor cores).</source>
+        <translation>Berapa dokumen dicetak sekaligus (bawaan: jumlah inti prosesor).</translation>
+    </message>
+    <message>
+        <source>Replace files that already exist.</source>
+        <translation>Ganti berkas yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>Run "kinerja-cli %1 --help" for the options.</source>
+        <translation>Jalankan "kinerja-cli %1 --help" untuk melihat opsinya.</translation>
+    </message>
+    <message>
+        <source>For a unit, --out is a folder: %1 is a file.</source>
+        <translation>Untuk satu unit kerja, --out adalah folder: %1 adalah berkas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents could not be written:</source>
+        <translation>%1 dari %2 dokumen tidak dapat ditulis:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to %1.</source>
+        <translation><numerusform>%n dokumen ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A document cannot replace the database file itself.</source>
+        <translation>Dokumen tidak boleh menggantikan berkas basis data itu sendiri.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2 (verification code %3).</source>
+        <translation>%1 ditulis ke %2 (kode verifikasi %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>The printer does not accept the paper size %1.</source>
+        <translation>Printer tidak menerima ukuran kertas %1.</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn on the printer or file.</source>
+        <translation>Dokumen tidak dapat digambar pada printer atau berkas.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>Halaman baru tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSubjects</name>
+    <message>
+        <source>The SKPs of the unit could not be read.</source>
+        <translation>SKP unit kerja tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The evaluations of the unit could not be read.</source>
+        <translation>Evaluasi unit kerja tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The database could not be searched for the document.</source>
+        <translation>Basis data tidak dapat ditelusuri untuk dokumen itu.</translation>
+    </message>
+    <message>
+        <source>The periods could not be read.</source>
+        <translation>Periode penilaian tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The years could not be read.</source>
+        <translation>Daftar tahun tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerifier</name>
+    <message>
+        <source>"%1" is not a verification code: it looks like SKP-0192F3A7-K7QM2X.</source>
+        <translation>"%1" bukan kode verifikasi: bentuknya seperti SKP-0192F3A7-K7QM2X.</translation>
+    </message>
+    <message>
+        <source>Valid: %1 matches the database.</source>
+        <translation>Sah: %1 sesuai dengan basis data.</translation>
+    </message>
+    <message>
+        <source>Valid: %1 (%2) matches the database.</source>
+        <translation>Sah: %1 (%2) sesuai dengan basis data.</translation>
+    </message>
+    <message>
+        <source>Changed: %1 exists, but its data changed after this paper was printed. A paper printed now carries the code %2 (status: %3).</source>
+        <translation>Berubah: %1 ada, tetapi datanya berubah setelah kertas ini dicetak. Kertas yang dicetak sekarang memuat kode %2 (status: %3).</translation>
+    </message>
+    <message>
+        <source>Unknown: no document with the code %1 is in this database.</source>
+        <translation>Tidak dikenal: tidak ada dokumen dengan kode %1 dalam basis data ini.</translation>
+    </message>
+</context>
+<context>
     <name>ReportingLines</name>
     <message>
         <source>The unit of the position "%1" is not part of the organisation.</source>
@@ -2534,6 +2844,21 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     <message>
         <source>The change could not be saved, and nothing of it was kept. Try again.</source>
         <translation>Perubahan tidak dapat disimpan dan tidak ada bagian yang tersimpan. Coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check the verification code printed on a document against the database.</source>
+        <translation>Memeriksa kode verifikasi yang tercetak pada dokumen dengan basis data.</translation>
+    </message>
+    <message>
+        <source>Checks a printed document: finds the document its code names, rebuilds it from the data in the database today and tells whether the paper still matches (valid), was printed before a change (changed), or does not come from this database (unknown). The code is at the foot of every page, e.g. SKP-0192F3A7-K7QM2X; it may be typed in any case, with or without the dashes.</source>
+        <translation>Memeriksa dokumen tercetak: mencari dokumen yang disebut kodenya, menyusunnya kembali dari data basis data hari ini, lalu menyatakan apakah kertasnya masih sesuai (sah), dicetak sebelum ada perubahan (berubah), atau tidak berasal dari basis data ini (tidak dikenal). Kode tercetak di kaki setiap halaman, misalnya SKP-0192F3A7-K7QM2X; boleh diketik dengan huruf besar atau kecil, dengan atau tanpa tanda hubung.</translation>
+    </message>
+    <message>
+        <source>The verification code printed on the document.</source>
+        <translation>Kode verifikasi yang tercetak pada dokumen.</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3471,8 @@ Rencana Hasil Kerja: %2</translation>
     <name>kinerja::CompetencyActivityTableModel</name>
     <message numerus="yes">
         <source>%n JP (%1 minutes)</source>
-        <translation><numerusform>%n JP (%1 menit)</numerusform>
+        <translation>
+            <numerusform>%n JP (%1 menit)</numerusform>
         </translation>
     </message>
     <message>
@@ -3238,7 +3564,8 @@ Rencana Hasil Kerja: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 Klasikal: %2 JP, Non-Klasikal: %3 JP (%n record(s)).</source>
-        <translation><numerusform>%1 Klasikal: %2 JP, Non-Klasikal: %3 JP (%n kegiatan).</numerusform>
+        <translation>
+            <numerusform>%1 Klasikal: %2 JP, Non-Klasikal: %3 JP (%n kegiatan).</numerusform>
         </translation>
     </message>
     <message>
@@ -3393,7 +3720,8 @@ Rencana Hasil Kerja: %2</translation>
     </message>
     <message numerus="yes">
         <source>(%1: %n step(s))</source>
-        <translation><numerusform>(%1: %n langkah)</numerusform>
+        <translation>
+            <numerusform>(%1: %n langkah)</numerusform>
         </translation>
     </message>
     <message>
@@ -3426,7 +3754,8 @@ Rencana Hasil Kerja: %2</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s).</source>
-        <translation><numerusform>Terlambat %n hari.</numerusform>
+        <translation>
+            <numerusform>Terlambat %n hari.</numerusform>
         </translation>
     </message>
     <message>
@@ -3435,7 +3764,8 @@ Rencana Hasil Kerja: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left.</source>
-        <translation><numerusform>Tersisa %n hari.</numerusform>
+        <translation>
+            <numerusform>Tersisa %n hari.</numerusform>
         </translation>
     </message>
     <message>
@@ -3448,7 +3778,8 @@ Rencana Hasil Kerja: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n older item(s) are on the My evaluations page.</source>
-        <translation><numerusform>%n butir lainnya ada di halaman Evaluasi Saya.</numerusform>
+        <translation>
+            <numerusform>%n butir lainnya ada di halaman Evaluasi Saya.</numerusform>
         </translation>
     </message>
     <message>
@@ -3497,6 +3828,53 @@ Rencana Hasil Kerja: %2</translation>
     <message>
         <source>%1 was rated on %2: Rating Hasil Kerja %3, Rating Perilaku %4.</source>
         <translation>%1 dinilai pada %2: Rating Hasil Kerja %3, Rating Perilaku %4.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::DocumentPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>F4 (215 x 330 mm)</source>
+        <translation>F4 (215 x 330 mm)</translation>
+    </message>
+    <message>
+        <source>A4 (210 x 297 mm)</source>
+        <translation>A4 (210 x 297 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokumen:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Cetak...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>&amp;Simpan sebagai PDF...</translation>
+    </message>
+    <message>
+        <source>Status: %1. Verification code: %2</source>
+        <translation>Status: %1. Kode verifikasi: %2</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Disimpan ke %1.</translation>
     </message>
 </context>
 <context>
@@ -3725,7 +4103,8 @@ Rencana Hasil Kerja: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n realization(s) pasted.</source>
-        <translation><numerusform>%n realisasi ditempel.</numerusform>
+        <translation>
+            <numerusform>%n realisasi ditempel.</numerusform>
         </translation>
     </message>
     <message>
@@ -3734,7 +4113,8 @@ Rencana Hasil Kerja: %2</translation>
     </message>
     <message numerus="yes">
         <source>Still without a realization: %n indicator(s).</source>
-        <translation><numerusform>Indikator yang belum memiliki realisasi: %n.</numerusform>
+        <translation>
+            <numerusform>Indikator yang belum memiliki realisasi: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -3783,12 +4163,14 @@ Rencana Hasil Kerja: %2</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s)...</source>
-        <translation><numerusform>Menambahkan %n berkas...</numerusform>
+        <translation>
+            <numerusform>Menambahkan %n berkas...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s) attached.</source>
-        <translation><numerusform>%n berkas bukti dukung dilampirkan.</numerusform>
+        <translation>
+            <numerusform>%n berkas bukti dukung dilampirkan.</numerusform>
         </translation>
     </message>
     <message>
@@ -3818,6 +4200,18 @@ Rencana Hasil Kerja: %2</translation>
     <message>
         <source>No program on this computer opens "%1".</source>
         <translation>Tidak ada program di komputer ini yang dapat membuka "%1".</translation>
+    </message>
+    <message>
+        <source>Evaluasi Kinerja Pegawai of this period</source>
+        <translation>Evaluasi Kinerja Pegawai periode ini</translation>
+    </message>
+    <message>
+        <source>Dokumen Evaluasi Kinerja Pegawai (one page)</source>
+        <translation>Dokumen Evaluasi Kinerja Pegawai (satu halaman)</translation>
+    </message>
+    <message>
+        <source>Sasaran Kinerja Pegawai (SKP) with its Lampiran</source>
+        <translation>Sasaran Kinerja Pegawai (SKP) beserta Lampirannya</translation>
     </message>
 </context>
 <context>
@@ -3855,7 +4249,8 @@ Rencana Hasil Kerja: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n bita</numerusform>
+        <translation>
+            <numerusform>%n bita</numerusform>
         </translation>
     </message>
     <message>
@@ -4243,6 +4638,22 @@ Rencana Hasil Kerja: %2</translation>
         <source>Your password was changed.</source>
         <translation>Kata sandi Anda telah diganti.</translation>
     </message>
+    <message>
+        <source>&amp;Print preview...</source>
+        <translation>&amp;Pratinjau cetak...</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a printed document...</source>
+        <translation>Periksa &amp;keaslian dokumen tercetak...</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>This page has no document to print. Open My plan or My evaluations and choose a document.</source>
+        <translation>Halaman ini tidak memiliki dokumen untuk dicetak. Buka SKP saya atau Evaluasi saya lalu pilih dokumennya.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ObjectionPanel</name>
@@ -4350,7 +4761,8 @@ Rencana Hasil Kerja: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s)</source>
-        <translation><numerusform>%n pegawai</numerusform>
+        <translation>
+            <numerusform>%n pegawai</numerusform>
         </translation>
     </message>
 </context>
@@ -4580,7 +4992,8 @@ Rencana Hasil Kerja: %2</translation>
     </message>
     <message numerus="yes">
         <source>Problems to &amp;fix before you submit (%n):</source>
-        <translation><numerusform>Masalah yang harus diperbaiki sebelum men&amp;gajukan (%n):</numerusform>
+        <translation>
+            <numerusform>Masalah yang harus diperbaiki sebelum men&amp;gajukan (%n):</numerusform>
         </translation>
     </message>
     <message>
@@ -4597,7 +5010,8 @@ Rencana Hasil Kerja: %2</translation>
     </message>
     <message numerus="yes">
         <source>Submit is not possible yet: fix the %n problem(s) listed above.</source>
-        <translation><numerusform>Belum dapat diajukan: perbaiki %n masalah yang tercantum di atas.</numerusform>
+        <translation>
+            <numerusform>Belum dapat diajukan: perbaiki %n masalah yang tercantum di atas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4700,6 +5114,14 @@ Rencana Hasil Kerja: %2</translation>
         <source>SKP %1 - %2</source>
         <translation>SKP %1 - %2</translation>
     </message>
+    <message>
+        <source>Sasaran Kinerja Pegawai (SKP) with its Lampiran</source>
+        <translation>Sasaran Kinerja Pegawai (SKP) beserta Lampirannya</translation>
+    </message>
+    <message>
+        <source>Matriks peran hasil: my results and my people's</source>
+        <translation>Matriks peran hasil: hasil kerja saya dan pegawai yang saya nilai</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::PlanTreeModel</name>
@@ -4771,12 +5193,96 @@ Rencana Hasil Kerja: %2</translation>
         <translation>&amp;Bahasa tampilan:</translation>
     </message>
     <message>
-        <source>&amp;Paper of printed documents:</source>
-        <translation>&amp;Kertas dokumen cetak:</translation>
+        <source>Left</source>
+        <translation>Kiri</translation>
     </message>
     <message>
-        <source>Printed documents are always in Indonesian, whatever the interface language.</source>
-        <translation>Dokumen cetak selalu dalam bahasa Indonesia, apa pun bahasa tampilannya.</translation>
+        <source>Top</source>
+        <translation>Atas</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Kanan</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Bawah</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>%1 margin</source>
+        <translation>Margin %1</translation>
+    </message>
+    <message>
+        <source>Print the unit's &amp;letterhead (kop surat) at the top of documents</source>
+        <translation>Cetak &amp;kop surat unit kerja di bagian atas dokumen</translation>
+    </message>
+    <message>
+        <source>Pegawai yang Dinilai and Pejabat Penilai Kinerja</source>
+        <translation>Pegawai yang Dinilai dan Pejabat Penilai Kinerja</translation>
+    </message>
+    <message>
+        <source>Pejabat Penilai Kinerja and Atasan Pejabat Penilai Kinerja</source>
+        <translation>Pejabat Penilai Kinerja dan Atasan Pejabat Penilai Kinerja</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>Dokumen cetak</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>K&amp;ertas:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Margin:</translation>
+    </message>
+    <message>
+        <source>Place of &amp;signing:</source>
+        <translation>&amp;Tempat penandatanganan:</translation>
+    </message>
+    <message>
+        <source>Letterhead l&amp;ogo:</source>
+        <translation>L&amp;ogo kop surat:</translation>
+    </message>
+    <message>
+        <source>Choose the letterhead logo</source>
+        <translation>Pilih logo kop surat</translation>
+    </message>
+    <message>
+        <source>&amp;Emblem above the Dokumen Evaluasi:</source>
+        <translation>Lam&amp;bang di atas Dokumen Evaluasi:</translation>
+    </message>
+    <message>
+        <source>Choose the emblem</source>
+        <translation>Pilih lambang</translation>
+    </message>
+    <message>
+        <source>Dokumen Evaluasi signed &amp;by:</source>
+        <translation>Dokumen Evaluasi ditandatangani o&amp;leh:</translation>
+    </message>
+    <message>
+        <source>Printed documents are always in Indonesian, whatever the interface language. No emblem or logo comes with the application: choose your office's image files.</source>
+        <translation>Dokumen cetak selalu dalam bahasa Indonesia, apa pun bahasa antarmukanya. Aplikasi ini tidak menyertakan lambang atau logo: pilih berkas gambar milik kantor Anda.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Pilih...</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read. Choose a PNG, JPEG or SVG file.</source>
+        <translation>Gambar %1 tidak dapat dibaca. Pilih berkas PNG, JPEG, atau SVG.</translation>
     </message>
 </context>
 <context>
@@ -4875,7 +5381,8 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
     </message>
     <message numerus="yes">
         <source>Every pasted row can be applied (%n).</source>
-        <translation><numerusform>Semua baris yang ditempel dapat diterapkan (%n).</numerusform>
+        <translation>
+            <numerusform>Semua baris yang ditempel dapat diterapkan (%n).</numerusform>
         </translation>
     </message>
     <message>
@@ -4884,7 +5391,8 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
     </message>
     <message numerus="yes">
         <source>&amp;Apply %n row(s)</source>
-        <translation><numerusform>&amp;Terapkan %n baris</numerusform>
+        <translation>
+            <numerusform>&amp;Terapkan %n baris</numerusform>
         </translation>
     </message>
     <message>
@@ -5078,6 +5586,25 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
     <message>
         <source>The demo data could not be created.</source>
         <translation>Data contoh tidak dapat dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::VerifyDialog</name>
+    <message>
+        <source>Verify a printed document</source>
+        <translation>Periksa keaslian dokumen tercetak</translation>
+    </message>
+    <message>
+        <source>Type the verification code printed at the foot of the document's pages, e.g. SKP-0192F3A7-K7QM2X. The document is rebuilt from this database and compared with the paper.</source>
+        <translation>Ketik kode verifikasi yang tercetak di kaki halaman dokumen, misalnya SKP-0192F3A7-K7QM2X. Dokumen disusun kembali dari basis data ini lalu dibandingkan dengan kertasnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Periksa</translation>
     </message>
 </context>
 <context>
