@@ -13,7 +13,7 @@ namespace kinerja {
 struct ReportStamp
 {
     QString code; ///< VerificationCode::make(); empty prints no code
-    QString status; ///< "Disetujui", "Draf", ...: printed in the footer
+    QString status; ///< "Ditetapkan", "Draf", ...: printed in the footer
     bool draft = false; ///< print the DRAFT watermark
 };
 

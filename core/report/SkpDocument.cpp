@@ -265,7 +265,7 @@ QString SkpDocument::statusText(WorkflowState state)
     case WorkflowState::PlanReturned:
         return QStringLiteral("Dikembalikan");
     case WorkflowState::PlanApproved:
-        return QStringLiteral("Disetujui");
+        return QStringLiteral("Ditetapkan"); // the SKP is ditetapkan by the assessor (PermenPANRB 6/2022 Ps 14)
     case WorkflowState::PlanSuperseded:
         return QStringLiteral("Digantikan");
     default:

@@ -40,7 +40,8 @@ public:
     static ReportDocument build(const Content& content, const ReportOptions& options);
     static Result<ReportDocument> build(const Database& database, const QUuid& planId, const ReportOptions& options);
 
-    /// The status as printed in the footer: "Draf", "Diajukan", "Dikembalikan", "Disetujui", "Digantikan".
+    /// The status as printed in the footer: "Draf", "Diajukan", "Dikembalikan", "Ditetapkan", "Digantikan" (as the
+    /// window says).
     static QString statusText(WorkflowState state);
 };
 

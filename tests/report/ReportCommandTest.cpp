@@ -77,8 +77,8 @@ TEST_CASE("report skp writes one employee's SKP, and verify recognises its code"
     CHECK(changed.exitCode == 1);
     CHECK(changed.err.contains(QStringLiteral("Changed")));
 
-    const CliRun unknown = runCli(
-        {QStringLiteral("--database"), demo.path(), QStringLiteral("verify"), QStringLiteral("SKP-00000000-AAAAAA")});
+    const CliRun unknown = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"),
+        demo.path(), QStringLiteral("verify"), QStringLiteral("SKP-00000000-AAAAAA")});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("Unknown")));
 

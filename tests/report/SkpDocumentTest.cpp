@@ -84,7 +84,7 @@ TEST_CASE("An approved SKP prints every part of the official layout", "[skp-docu
     CHECK(text.contains(QStringLiteral("Pegawai yang Dinilai")));
     CHECK(text.contains(QStringLiteral("Pejabat Penilai Kinerja")));
     CHECK(text.contains(QStringLiteral("Jambi, ")));
-    CHECK(text.contains(QStringLiteral("Status: Disetujui")));
+    CHECK(text.contains(QStringLiteral("Status: Ditetapkan")));
     CHECK(text.contains(QStringLiteral("Kode verifikasi: SKP-")));
     CHECK_FALSE(text.contains(QStringLiteral("DRAFT")));
     for (const WorkResult& result : content.stored.plan.results)

@@ -107,7 +107,7 @@ TEST_CASE("The team matrix prints the assessor and every result of their people"
     CHECK(raw.contains(QStringLiteral("%1 orang").arg(content.memberPlans.size())));
     CHECK(text.contains(QStringLiteral("Pejabat Penilai Kinerja")));
     CHECK(text.contains(QStringLiteral("Jambi, ....")));
-    CHECK(text.contains(QStringLiteral("Status: Disetujui")));
+    CHECK(text.contains(QStringLiteral("Status: Ditetapkan")));
     CHECK(text.contains(QStringLiteral("Kode verifikasi: MPH-")));
     CHECK_FALSE(text.contains(QStringLiteral("DRAFT")));
     for (const WorkResult& result : content.assessorPlan.plan.results)

@@ -10,12 +10,14 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -79,7 +81,11 @@ DocumentPreviewDialog::DocumentPreviewDialog(const Database& database,
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_statusLabel);
     layout->addWidget(buttons);
-    resize(1000, 720);
+    // Large enough to read a page, never larger than the screen (1366 x 768 at 125 % leaves about 1090 x 580).
+    QSize size(1000, 720);
+    if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.92);
+    resize(size);
 
     connect(m_documentCombo, &QComboBox::currentIndexChanged, this, &DocumentPreviewDialog::showDocument);
     connect(m_paperCombo, &QComboBox::currentIndexChanged, this, &DocumentPreviewDialog::paperChanged);
