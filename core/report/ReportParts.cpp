@@ -74,9 +74,13 @@ QString ReportParts::letterhead(const ReportAgency& agency, const ReportOptions&
                               "<img src=\"%1\" height=\"80\"></td>")
                    .arg(QString::fromLatin1(kLogoImage));
     }
-    return QStringLiteral("<table class=\"plain\" width=\"100%\" cellspacing=\"0\"><tr>%1<td align=\"center\" "
-                          "style=\"vertical-align: middle\">%2</td>%3</tr></table>"
-                          "<hr style=\"height: 3px; background-color: #000000\">")
+    // The rule under the kop: a one-cell table whose bottom border is the line (QTextDocument draws <hr> faintly).
+    return QStringLiteral(
+        "<table class=\"plain\" width=\"100%\" cellspacing=\"0\"><tr>%1<td align=\"center\" "
+        "style=\"vertical-align: middle\">%2</td>%3</tr></table>"
+        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"border-collapse: collapse\">"
+        "<tr><td style=\"border-bottom: 2px solid #000000; font-size: 2pt\">&nbsp;</td></tr></table>"
+        "<p style=\"margin: 0px; font-size: 4pt\">&nbsp;</p>")
         .arg(logo, lines, logo.isEmpty() ? QString() : QStringLiteral("<td width=\"12%\"></td>"));
 }
 
