@@ -3,6 +3,7 @@
 
 #include "core/storage/CompetencyRepository.h"
 #include "core/storage/EmployeeRepository.h"
+#include "tests/support/ModelTesterWarnings.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/SessionFixture.h"
 #include "ui/MainWindow.h"
@@ -11,6 +12,7 @@
 #include "ui/competency/CompetencyActivityTableModel.h"
 #include "ui/settings/AppSettings.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -25,14 +27,9 @@
 
 #include <functional>
 
-// QAbstractItemModelTester is in Qt Test: the model checks run when ui_tests links Qt6::Test.
-#if __has_include(<QAbstractItemModelTester>)
-#include <QAbstractItemModelTester>
-#define KINERJA_HAS_MODEL_TESTER 1
-#endif
-
 using namespace kinerja;
 using kinerja::test::DemoSessionFixture;
+using kinerja::test::ModelTesterWarnings;
 
 namespace {
 
@@ -114,36 +111,6 @@ int totalOf(const QList<CompetencyActivity>& activities)
     }
     return total;
 }
-
-#ifdef KINERJA_HAS_MODEL_TESTER
-/// Counts the complaints of QAbstractItemModelTester (category qt.modeltest) while it lives.
-class ModelTesterWarnings
-{
-public:
-    ModelTesterWarnings() { s_previous = qInstallMessageHandler(&ModelTesterWarnings::handle); }
-    ~ModelTesterWarnings() { qInstallMessageHandler(s_previous); }
-    ModelTesterWarnings(const ModelTesterWarnings&) = delete;
-    ModelTesterWarnings& operator=(const ModelTesterWarnings&) = delete;
-
-    static int count() { return s_count; }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
-    {
-        if (context.category && QByteArray(context.category).startsWith("qt.modeltest")) {
-            ++s_count;
-            UNSCOPED_INFO(message.toStdString());
-            return;
-        }
-        if (s_previous) {
-            s_previous(type, context, message);
-        }
-    }
-
-    static inline QtMessageHandler s_previous = nullptr;
-    static inline int s_count = 0;
-};
-#endif
 
 /// Lets pending layout and resize events run before a screenshot.
 void settle()
@@ -385,7 +352,6 @@ TEST_CASE_METHOD(DemoSessionFixture, "Competency screenshots in both languages",
     }
 }
 
-#ifdef KINERJA_HAS_MODEL_TESTER
 TEST_CASE_METHOD(
     DemoSessionFixture, "The competency activity model passes QAbstractItemModelTester", "[ui][competency]")
 {
@@ -400,4 +366,3 @@ TEST_CASE_METHOD(
     CHECK(model.rowCount() == stored(*this, staff, demoYear() - 1).size());
     CHECK(ModelTesterWarnings::count() == before);
 }
-#endif

@@ -7,6 +7,7 @@
 #include "core/storage/EmployeeRepository.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/PlanRepository.h"
+#include "tests/support/ModelTesterWarnings.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/SessionFixture.h"
 #include "ui/MainWindow.h"
@@ -16,6 +17,7 @@
 #include "ui/settings/AppSettings.h"
 #include "ui/widgets/Formatting.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QLabel>
 #include <QListView>
@@ -27,14 +29,9 @@
 
 #include <functional>
 
-// QAbstractItemModelTester is in Qt Test: the model checks run when ui_tests links Qt6::Test.
-#if __has_include(<QAbstractItemModelTester>)
-#include <QAbstractItemModelTester>
-#define KINERJA_HAS_MODEL_TESTER 1
-#endif
-
 using namespace kinerja;
 using kinerja::test::DemoSessionFixture;
+using kinerja::test::ModelTesterWarnings;
 
 namespace {
 
@@ -100,36 +97,6 @@ struct NavigationRecorder
     }
     QStringList pages;
 };
-
-#ifdef KINERJA_HAS_MODEL_TESTER
-/// Counts the complaints of QAbstractItemModelTester (category qt.modeltest) while it lives.
-class ModelTesterWarnings
-{
-public:
-    ModelTesterWarnings() { s_previous = qInstallMessageHandler(&ModelTesterWarnings::handle); }
-    ~ModelTesterWarnings() { qInstallMessageHandler(s_previous); }
-    ModelTesterWarnings(const ModelTesterWarnings&) = delete;
-    ModelTesterWarnings& operator=(const ModelTesterWarnings&) = delete;
-
-    static int count() { return s_count; }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
-    {
-        if (context.category && QByteArray(context.category).startsWith("qt.modeltest")) {
-            ++s_count;
-            UNSCOPED_INFO(message.toStdString());
-            return;
-        }
-        if (s_previous) {
-            s_previous(type, context, message);
-        }
-    }
-
-    static inline QtMessageHandler s_previous = nullptr;
-    static inline int s_count = 0;
-};
-#endif
 
 /// Lets pending layout and resize events run before a screenshot.
 void settle()
@@ -417,7 +384,6 @@ TEST_CASE_METHOD(DemoSessionFixture, "Dashboard screenshots in both languages", 
     }
 }
 
-#ifdef KINERJA_HAS_MODEL_TESTER
 TEST_CASE_METHOD(DemoSessionFixture, "The dashboard's models pass QAbstractItemModelTester", "[ui][dashboard]")
 {
     const auto returned = findPlan(session.database(),
@@ -440,4 +406,3 @@ TEST_CASE_METHOD(DemoSessionFixture, "The dashboard's models pass QAbstractItemM
     achievements.setIndicators({});
     CHECK(ModelTesterWarnings::count() == before);
 }
-#endif
