@@ -1297,11 +1297,45 @@ bool PlanPage::createPlan(const QString& question, const std::function<bool(QUui
     return true;
 }
 
-bool PlanPage::planStartsOn(QDate date)
+void PlanPage::fetchAllPlans()
 {
     while (m_planList->canFetchMore({})) {
         m_planList->fetchMore({});
     }
+}
+
+std::optional<PlanStarter::Start> PlanPage::startThisYear(const PlanStarter& starter)
+{
+    const auto today = m_session.today();
+    const auto positionStart = starter.positionStartOn(m_session.user().employeeId, today);
+    if (!positionStart) {
+        reportError(positionStart.error());
+        return std::nullopt;
+    }
+    auto start = starter.startOn(m_session.user().employeeId, std::max(QDate(today.year(), 1, 1), *positionStart));
+    if (!start) {
+        reportError(start.error());
+        return std::nullopt;
+    }
+    if (planStartsOn(start->startDate)) {
+        return std::nullopt;
+    }
+    return std::move(start).value();
+}
+
+bool PlanPage::created(const Result<PerformancePlan>& plan, QUuid& planId)
+{
+    if (!plan) {
+        reportError(plan.error());
+        return false;
+    }
+    planId = plan->id;
+    return true;
+}
+
+bool PlanPage::planStartsOn(QDate date)
+{
+    fetchAllPlans();
     for (const auto& plan : m_planList->plans()) {
         if (plan.startDate == date && plan.status != WorkflowState::PlanSuperseded) {
             MessageBox::information(this, tr("New plan"),
@@ -1317,36 +1351,17 @@ bool PlanPage::planStartsOn(QDate date)
 bool PlanPage::newBlankPlan()
 {
     commitPendingEdits();
-    const auto today = m_session.today();
     PlanStarter starter(m_session.database());
-    const auto positionStart = starter.positionStartOn(m_session.user().employeeId, today);
-    if (!positionStart) {
-        reportError(positionStart.error());
-        return false;
-    }
-    const auto start =
-        starter.startOn(m_session.user().employeeId, std::max(QDate(today.year(), 1, 1), *positionStart));
+    const auto start = startThisYear(starter);
     if (!start) {
-        reportError(start.error());
         return false;
     }
-    const auto& s = start.value();
-    if (planStartsOn(s.startDate)) {
-        return false;
-    }
+    const auto& s = *start;
     return createPlan(
         tr("Start a blank SKP from %1 to %2? Your Pejabat Penilai Kinerja is %3.")
             .arg(Formatting::date(s.startDate), Formatting::date(s.endDate),
                 s.participants.assessor.name.isEmpty() ? tr("not recorded") : s.participants.assessor.name),
-        [&](QUuid& planId) {
-            const auto created = starter.createBlank(s, m_session.user().employeeId);
-            if (!created) {
-                reportError(created.error());
-                return false;
-            }
-            planId = created->id;
-            return true;
-        });
+        [&](QUuid& planId) { return created(starter.createBlank(s, m_session.user().employeeId), planId); });
 }
 
 bool PlanPage::copyLastYearPlan()
@@ -1356,9 +1371,7 @@ bool PlanPage::copyLastYearPlan()
     const int lastYear = today.year() - 1;
     // Last year's plan: the one that ran longest into the year's end, not replaced.
     std::optional<PlanRepository::Summary> source;
-    while (m_planList->canFetchMore({})) {
-        m_planList->fetchMore({});
-    }
+    fetchAllPlans();
     for (const auto& plan : m_planList->plans()) {
         if (plan.startDate.year() == lastYear && plan.status != WorkflowState::PlanSuperseded
             && (!source || plan.endDate > source->endDate)) {
@@ -1375,21 +1388,11 @@ bool PlanPage::copyLastYearPlan()
         return false;
     }
     PlanStarter starter(m_session.database());
-    const auto positionStart = starter.positionStartOn(m_session.user().employeeId, today);
-    if (!positionStart) {
-        reportError(positionStart.error());
-        return false;
-    }
-    const auto start =
-        starter.startOn(m_session.user().employeeId, std::max(QDate(today.year(), 1, 1), *positionStart));
+    const auto start = startThisYear(starter);
     if (!start) {
-        reportError(start.error());
         return false;
     }
-    const auto& s = start.value();
-    if (planStartsOn(s.startDate)) {
-        return false;
-    }
+    const auto& s = *start;
     return createPlan(
         tr("Start an SKP from %1 to %2 as a copy of your SKP of %3? Its work results, indicators and "
            "targets are copied for you to edit; a cascade is kept only where your Pejabat Penilai "
@@ -1397,13 +1400,7 @@ bool PlanPage::copyLastYearPlan()
             .arg(Formatting::date(s.startDate), Formatting::date(s.endDate), QString::number(lastYear),
                 s.participants.assessor.name.isEmpty() ? tr("not recorded") : s.participants.assessor.name),
         [&](QUuid& planId) {
-            const auto created = starter.createCopy(s, loaded->plan, m_session.user().employeeId);
-            if (!created) {
-                reportError(created.error());
-                return false;
-            }
-            planId = created->id;
-            return true;
+            return created(starter.createCopy(s, loaded->plan, m_session.user().employeeId), planId);
         });
 }
 
@@ -1417,9 +1414,7 @@ bool PlanPage::newPlanForNewPosition()
         reportError(positionStart.error());
         return false;
     }
-    while (m_planList->canFetchMore({})) {
-        m_planList->fetchMore({});
-    }
+    fetchAllPlans();
     for (const auto& plan : m_planList->plans()) {
         if (plan.status != WorkflowState::PlanSuperseded && plan.startDate >= *positionStart) {
             MessageBox::information(this, tr("New plan"),
@@ -1441,15 +1436,7 @@ bool PlanPage::newPlanForNewPosition()
            "Your earlier SKP stays as it is and can still be read.")
             .arg(s.participants.employee.position, Formatting::date(s.startDate), Formatting::date(s.endDate),
                 s.participants.assessor.name.isEmpty() ? tr("not recorded") : s.participants.assessor.name),
-        [&](QUuid& planId) {
-            const auto created = starter.createBlank(s, m_session.user().employeeId);
-            if (!created) {
-                reportError(created.error());
-                return false;
-            }
-            planId = created->id;
-            return true;
-        });
+        [&](QUuid& planId) { return created(starter.createBlank(s, m_session.user().employeeId), planId); });
 }
 
 void PlanPage::showHistory()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/ResultKind.h"
+#include "core/storage/PlanStarter.h"
 #include "ui/Page.h"
 #include "ui/plan/commands/PlanEdits.h"
 
@@ -9,6 +10,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -155,6 +157,13 @@ private:
     bool createPlan(const QString& question, const std::function<bool(QUuid&)>& create);
     /// True (after telling the person) when a live plan already starts on the date.
     bool planStartsOn(QDate date);
+    /// Loads every plan of the list (it fetches in pages).
+    void fetchAllPlans();
+    /// Where a plan started today would start and end (this year, from the current position); nullopt after
+    /// telling the user why not (an error, or a plan that already starts then).
+    std::optional<PlanStarter::Start> startThisYear(const PlanStarter& starter);
+    /// Takes the id of a created plan, or reports why it was not created.
+    bool created(const Result<PerformancePlan>& plan, QUuid& planId);
     void saveViewState();
 
     Session& m_session; // not owned
