@@ -3,6 +3,7 @@
 
 #include "core/domain/IndonesianFormat.h"
 #include "core/domain/Position.h"
+#include "core/report/Html.h"
 #include "core/report/PrintedText.h"
 #include "core/report/ReportKind.h"
 #include "core/report/ReportParts.h"
@@ -21,20 +22,13 @@ namespace kinerja {
 
 namespace {
 
-const char* const kGridTable = "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">";
 constexpr int kColumns = 7;
-
-QString td(const QString& content, const QString& attributes = QString())
-{
-    return QStringLiteral("<td%1>%2</td>")
-        .arg(attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes, content);
-}
 
 QString tableHeader()
 {
     // The three JP columns under one heading, so that their own titles stay short enough for portrait paper.
     const auto cell = [](const QString& text, const QString& attributes) {
-        return td(text, QStringLiteral("class=\"head\" ") + attributes);
+        return html::cell(text, QStringLiteral("class=\"head\" ") + attributes);
     };
     QString header = QStringLiteral("<tr>") + cell(QStringLiteral("NO"), QStringLiteral("rowspan=\"2\" width=\"5%\""))
         + cell(QStringLiteral("NAMA / NIP"), QStringLiteral("rowspan=\"2\" width=\"29%\""))
@@ -49,7 +43,7 @@ QString tableHeader()
     // Qt's table layout takes column widths from cells that span one column: the numbering row has one per column.
     const char* const widths[kColumns] = {"5%", "29%", "19%", "11%", "12%", "10%", "14%"};
     for (int i = 0; i < kColumns; ++i) {
-        header += td(QStringLiteral("(%1)").arg(i + 1),
+        header += html::cell(QStringLiteral("(%1)").arg(i + 1),
             QStringLiteral("class=\"num\" width=\"%1\"").arg(QString::fromLatin1(widths[i])));
     }
     return header + QStringLiteral("</tr>");
@@ -75,12 +69,12 @@ QString employeeRow(const CompetencyRecapDocument::Row& row, int number, Printed
     QString note = text.html(CompetencyRecapDocument::noteText(summary));
     if (!summary.isRequirementMet())
         note = QStringLiteral("<b>%1</b>").arg(note);
-    return QStringLiteral("<tr>") + td(QString::number(number), QStringLiteral("class=\"num\"")) + td(person)
-        + td(text.html(positionOf(row.employee)))
-        + td(text.html(QString::number(summary.lessonHours(CompetencyActivity::Kind::Klasikal))), center)
-        + td(text.html(QString::number(summary.lessonHours(CompetencyActivity::Kind::NonKlasikal))), center)
-        + td(QStringLiteral("<b>%1</b>").arg(text.html(QString::number(summary.totalLessonHours()))), center)
-        + td(note, center) + QStringLiteral("</tr>");
+    return QStringLiteral("<tr>") + html::cell(QString::number(number), QStringLiteral("class=\"num\""))
+        + html::cell(person) + html::cell(text.html(positionOf(row.employee)))
+        + html::cell(text.html(QString::number(summary.lessonHours(CompetencyActivity::Kind::Klasikal))), center)
+        + html::cell(text.html(QString::number(summary.lessonHours(CompetencyActivity::Kind::NonKlasikal))), center)
+        + html::cell(QStringLiteral("<b>%1</b>").arg(text.html(QString::number(summary.totalLessonHours()))), center)
+        + html::cell(note, center) + QStringLiteral("</tr>");
 }
 
 } // namespace
@@ -202,10 +196,10 @@ ReportDocument CompetencyRecapDocument::build(const Content& content, const Repo
         + ReportParts::agencyLine(content.agency, QStringLiteral("TAHUN %1").arg(content.year), text, true);
     document.sections.append(ReportSection::block(head));
 
-    ReportSection table = ReportSection::table(QString::fromLatin1(kGridTable), tableHeader());
+    ReportSection table = ReportSection::table(html::gridTable(), tableHeader());
     if (content.groups.isEmpty()) {
         table.addGroup(QStringLiteral("<tr>%1</tr>")
-                           .arg(td(QStringLiteral("Tidak ada pegawai aktif pada unit kerja ini."),
+                           .arg(html::cell(QStringLiteral("Tidak ada pegawai aktif pada unit kerja ini."),
                                QStringLiteral("class=\"center\" colspan=\"%1\"").arg(kColumns))));
     }
     int number = 0;
@@ -213,12 +207,12 @@ ReportDocument CompetencyRecapDocument::build(const Content& content, const Repo
     int nonKlasikal = 0;
     for (const UnitGroup& group : content.groups) {
         // The unit's name heads its employees (and moves with the first of them to the next page).
-        table.addGroup(
-            QStringLiteral("<tr>%1</tr>")
-                .arg(td(QStringLiteral("<p style=\"margin-top:0px; margin-bottom:0px; margin-left:%1px\">%2</p>")
-                            .arg(12 * group.depth)
-                            .arg(text.html(group.unit.name)),
-                    QStringLiteral("class=\"label\" colspan=\"%1\"").arg(kColumns))),
+        table.addGroup(QStringLiteral("<tr>%1</tr>")
+                           .arg(html::cell(
+                               QStringLiteral("<p style=\"margin-top:0px; margin-bottom:0px; margin-left:%1px\">%2</p>")
+                                   .arg(12 * group.depth)
+                                   .arg(text.html(group.unit.name)),
+                               QStringLiteral("class=\"label\" colspan=\"%1\"").arg(kColumns))),
             true);
         for (const Row& row : group.rows) {
             table.addGroup(employeeRow(row, ++number, text));
@@ -230,11 +224,11 @@ ReportDocument CompetencyRecapDocument::build(const Content& content, const Repo
     const int met = content.metCount();
     const QString center = QStringLiteral("class=\"center\"");
     table.addGroup(QStringLiteral("<tr>")
-        + td(QStringLiteral("<b>JUMLAH</b>"), QStringLiteral("colspan=\"3\" class=\"center\""))
-        + td(QStringLiteral("<b>%1</b>").arg(text.html(QString::number(klasikal))), center)
-        + td(QStringLiteral("<b>%1</b>").arg(text.html(QString::number(nonKlasikal))), center)
-        + td(QStringLiteral("<b>%1</b>").arg(text.html(QString::number(klasikal + nonKlasikal))), center)
-        + td(QString()) + QStringLiteral("</tr>"));
+        + html::cell(QStringLiteral("<b>JUMLAH</b>"), QStringLiteral("colspan=\"3\" class=\"center\""))
+        + html::cell(QStringLiteral("<b>%1</b>").arg(text.html(QString::number(klasikal))), center)
+        + html::cell(QStringLiteral("<b>%1</b>").arg(text.html(QString::number(nonKlasikal))), center)
+        + html::cell(QStringLiteral("<b>%1</b>").arg(text.html(QString::number(klasikal + nonKlasikal))), center)
+        + html::cell(QString()) + QStringLiteral("</tr>"));
     document.sections.append(table);
 
     const int share = employees > 0 ? (met * 200 + employees) / (employees * 2) : 0; // whole percent, half up

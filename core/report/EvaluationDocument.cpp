@@ -5,6 +5,7 @@
 #include "core/domain/DistributionGuideline.h"
 #include "core/domain/IndonesianFormat.h"
 #include "core/domain/PlanApproach.h"
+#include "core/report/Html.h"
 #include "core/report/PrintedText.h"
 #include "core/report/ReportParts.h"
 #include "core/report/VerificationCode.h"
@@ -20,19 +21,7 @@ namespace kinerja {
 
 namespace {
 
-const QString kTableTag =
-    QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
-
-QString td(const QString& content, const QString& attributes = QString())
-{
-    return QStringLiteral("<td%1>%2</td>")
-        .arg(attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes, content);
-}
-
-QString headCell(const QString& text, const QString& width)
-{
-    return td(text, QStringLiteral("class=\"head\" width=\"%1\"").arg(width));
-}
+using html::headCell;
 
 QString rowSpan(int rows)
 {
@@ -203,11 +192,11 @@ QString resultRows(const WorkResult& result, int number, const EvaluationDocumen
         QStringList realizations = wholeResult;
         for (const Indicator& indicator : result.indicators)
             realizations << realizationsOf(evaluation, result.id, indicator.id, &indicator, text);
-        QString row = QStringLiteral("<tr>") + td(QString::number(number), QStringLiteral("class=\"num\""));
+        QString row = QStringLiteral("<tr>") + html::cell(QString::number(number), QStringLiteral("class=\"num\""));
         if (!jpt)
-            row += td(text.html(parent));
-        row += td(resultCell(result, true, text)) + td(narrative(result, jpt, text)) + td(listHtml(realizations))
-            + td(resultFeedbackHtml(evaluation, result.id, text));
+            row += html::cell(text.html(parent));
+        row += html::cell(resultCell(result, true, text)) + html::cell(narrative(result, jpt, text))
+            + html::cell(listHtml(realizations)) + html::cell(resultFeedbackHtml(evaluation, result.id, text));
         return row + QStringLiteral("</tr>");
     }
 
@@ -218,27 +207,27 @@ QString resultRows(const WorkResult& result, int number, const EvaluationDocumen
         const Indicator* indicator = i < result.indicators.size() ? &result.indicators.at(i) : nullptr;
         html += QStringLiteral("<tr>");
         if (i == 0) {
-            html += td(QString::number(number), joined(QStringLiteral("class=\"num\""), span));
+            html += html::cell(QString::number(number), joined(QStringLiteral("class=\"num\""), span));
             if (!jpt)
-                html += td(text.html(parent), span);
-            html += td(resultCell(result, false, text), span);
+                html += html::cell(text.html(parent), span);
+            html += html::cell(resultCell(result, false, text), span);
         }
         if (!jpt)
-            html += td(indicator ? text.html(officialName(indicator->aspect)) : QString());
-        html += td(indicator ? text.html(indicator->text) : QString());
-        html += td(indicator ? text.html(indicator->target.toString(indicator->unit)) : QString(),
+            html += html::cell(indicator ? text.html(officialName(indicator->aspect)) : QString());
+        html += html::cell(indicator ? text.html(indicator->text) : QString());
+        html += html::cell(indicator ? text.html(indicator->target.toString(indicator->unit)) : QString(),
             QStringLiteral("class=\"center\""));
         if (jpt) {
-            html +=
-                td(indicator && indicator->perspective ? text.html(officialName(*indicator->perspective)) : QString(),
-                    QStringLiteral("class=\"center\""));
+            html += html::cell(
+                indicator && indicator->perspective ? text.html(officialName(*indicator->perspective)) : QString(),
+                QStringLiteral("class=\"center\""));
         }
         QStringList realizations = i == 0 ? wholeResult : QStringList();
         if (indicator)
             realizations << realizationsOf(evaluation, result.id, indicator->id, indicator, text);
-        html += td(listHtml(realizations));
+        html += html::cell(listHtml(realizations));
         if (i == 0)
-            html += td(resultFeedbackHtml(evaluation, result.id, text), span);
+            html += html::cell(resultFeedbackHtml(evaluation, result.id, text), span);
         html += QStringLiteral("</tr>");
     }
     return html;
@@ -254,16 +243,8 @@ ReportSection resultsTable(const EvaluationDocument::Content& content, PrintedTe
     const PerformancePlan& plan = content.plan;
     const Columns columns = columnsOf(plan.form, plan.approach);
     const int count = columns.titles.size();
-    QString header =
-        QStringLiteral("<tr>%1</tr><tr>")
-            .arg(td(QStringLiteral("HASIL KERJA"), QStringLiteral("class=\"section\" colspan=\"%1\"").arg(count)));
-    QString numbers = QStringLiteral("<tr>");
-    for (int i = 0; i < count; ++i) {
-        header += headCell(columns.titles.at(i), columns.widths.at(i));
-        numbers += td(QStringLiteral("(%1)").arg(i + 1), QStringLiteral("class=\"num\""));
-    }
-    header += QStringLiteral("</tr>") + numbers + QStringLiteral("</tr>");
-    ReportSection table = ReportSection::table(kTableTag, header);
+    const QString header = html::columnHeaders(QStringLiteral("HASIL KERJA"), columns.titles, columns.widths);
+    ReportSection table = ReportSection::table(html::gridTable(), header);
 
     const struct
     {
@@ -273,13 +254,13 @@ ReportSection resultsTable(const EvaluationDocument::Content& content, PrintedTe
     for (const auto& kind : kinds) {
         const QList<WorkResult> results = plan.resultsOfKind(kind.kind);
         table.addGroup(QStringLiteral("<tr>%1</tr>")
-                           .arg(td(QString::fromLatin1(kind.heading),
+                           .arg(html::cell(QString::fromLatin1(kind.heading),
                                QStringLiteral("class=\"label\" colspan=\"%1\"").arg(count))),
             true);
         if (results.isEmpty()) {
-            table.addGroup(
-                QStringLiteral("<tr>%1</tr>")
-                    .arg(td(QStringLiteral("-"), QStringLiteral("class=\"center\" colspan=\"%1\"").arg(count))));
+            table.addGroup(QStringLiteral("<tr>%1</tr>")
+                               .arg(html::cell(
+                                   QStringLiteral("-"), QStringLiteral("class=\"center\" colspan=\"%1\"").arg(count))));
         }
         int number = 0;
         for (const WorkResult& result : results)
@@ -289,7 +270,7 @@ ReportSection resultsTable(const EvaluationDocument::Content& content, PrintedTe
     table.groups.last().keepWithNext = true;
     table.addGroup(
         QStringLiteral("<tr>%1</tr>")
-            .arg(td(
+            .arg(html::cell(
                 QStringLiteral("RATING HASIL KERJA : %1").arg(text.html(ratingText(content.evaluation.resultRating))),
                 QStringLiteral("class=\"label\" colspan=\"%1\"").arg(count))));
     return table;
@@ -299,13 +280,13 @@ ReportSection behaviourTable(const EvaluationDocument::Content& content, Printed
 {
     const QString header =
         QStringLiteral("<tr>%1</tr>")
-            .arg(td(QStringLiteral("PERILAKU KERJA"), QStringLiteral("class=\"section\" colspan=\"4\"")))
+            .arg(html::cell(QStringLiteral("PERILAKU KERJA"), QStringLiteral("class=\"section\" colspan=\"4\"")))
         + QStringLiteral("<tr>%1%2%3%4</tr>")
               .arg(headCell(QStringLiteral("NO"), QStringLiteral("3%")),
                   headCell(QStringLiteral("PERILAKU KERJA"), QStringLiteral("43%")),
                   headCell(QStringLiteral("EKSPEKTASI KHUSUS PIMPINAN"), QStringLiteral("25%")),
                   headCell(kFeedbackTitle, QStringLiteral("29%")));
-    ReportSection table = ReportSection::table(kTableTag, header);
+    ReportSection table = ReportSection::table(html::gridTable(), header);
     for (const CoreValue value : allCoreValues()) {
         QString behaviour = QStringLiteral("<b>%1</b>").arg(text.html(officialName(value)));
         const QStringList lines = guidance(value);
@@ -313,16 +294,17 @@ ReportSection behaviourTable(const EvaluationDocument::Content& content, Printed
             behaviour += QStringLiteral("<br>%1. %2").arg(i + 1).arg(text.html(lines.at(i)));
         const QString expectation = content.plan.specialExpectation(value).trimmed();
         table.addGroup(QStringLiteral("<tr>%1%2%3%4</tr>")
-                           .arg(td(QString::number(coreValueNumber(value)), QStringLiteral("class=\"num\"")),
-                               td(behaviour), td(expectation.isEmpty() ? QStringLiteral("-") : text.html(expectation)),
-                               td(behaviourFeedbackHtml(content.evaluation, value, text))));
+                           .arg(html::cell(QString::number(coreValueNumber(value)), QStringLiteral("class=\"num\"")),
+                               html::cell(behaviour),
+                               html::cell(expectation.isEmpty() ? QStringLiteral("-") : text.html(expectation)),
+                               html::cell(behaviourFeedbackHtml(content.evaluation, value, text))));
     }
     table.groups.last().keepWithNext = true;
     table.addGroup(
         QStringLiteral("<tr>%1</tr>")
-            .arg(
-                td(QStringLiteral("RATING PERILAKU : %1").arg(text.html(ratingText(content.evaluation.behaviorRating))),
-                    QStringLiteral("class=\"label\" colspan=\"4\""))));
+            .arg(html::cell(
+                QStringLiteral("RATING PERILAKU : %1").arg(text.html(ratingText(content.evaluation.behaviorRating))),
+                QStringLiteral("class=\"label\" colspan=\"4\""))));
     return table;
 }
 

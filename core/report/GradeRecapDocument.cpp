@@ -2,6 +2,7 @@
 #include "core/report/GradeRecapDocument.h"
 
 #include "core/domain/IndonesianFormat.h"
+#include "core/report/Html.h"
 #include "core/report/PrintedText.h"
 #include "core/report/ReportKind.h"
 #include "core/report/ReportParts.h"
@@ -14,18 +15,11 @@ namespace kinerja {
 
 namespace {
 
-const char* const kGridTable = "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">";
 constexpr int kColumns = 10;
-
-QString td(const QString& content, const QString& attributes = QString())
-{
-    return QStringLiteral("<td%1>%2</td>")
-        .arg(attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes, content);
-}
 
 QString headCell(const QString& text, const QString& attributes)
 {
-    return td(text, QStringLiteral("class=\"head\" ") + attributes);
+    return html::cell(text, QStringLiteral("class=\"head\" ") + attributes);
 }
 
 /// A count with its share of the headcount below it.
@@ -35,7 +29,7 @@ QString countCell(int count, int headcount, PrintedText& text)
     if (headcount > 0)
         html +=
             QStringLiteral("<br><small>(%1)</small>").arg(text.html(GradeRecapDocument::shareText(count, headcount)));
-    return td(html, QStringLiteral("class=\"center\""));
+    return html::cell(html, QStringLiteral("class=\"center\""));
 }
 
 QString countCells(const DistributionGuideline::Counts& counts, PrintedText& text)
@@ -44,7 +38,7 @@ QString countCells(const DistributionGuideline::Counts& counts, PrintedText& tex
     for (const PerformanceGrade grade : allPerformanceGrades())
         html += countCell(counts.count(grade), counts.total(), text);
     return html
-        + td(QStringLiteral("<b>%1</b>").arg(text.html(QString::number(counts.total()))),
+        + html::cell(QStringLiteral("<b>%1</b>").arg(text.html(QString::number(counts.total()))),
             QStringLiteral("class=\"center\""));
 }
 
@@ -62,20 +56,20 @@ QString recapHeader()
         header += headCell(PrintedText::escape(officialName(grade)), QStringLiteral("width=\"8%\""));
     header += QStringLiteral("</tr><tr>");
     for (int i = 1; i <= kColumns; ++i)
-        header += td(QStringLiteral("(%1)").arg(i), QStringLiteral("class=\"num\""));
+        header += html::cell(QStringLiteral("(%1)").arg(i), QStringLiteral("class=\"num\""));
     return header + QStringLiteral("</tr>");
 }
 
 QString notesCell(const GradeRecap::UnitLine& line, PrintedText& text)
 {
     if (!line.organizationGrade)
-        return td(QStringLiteral("-"), QStringLiteral("class=\"center\""));
+        return html::cell(QStringLiteral("-"), QStringLiteral("class=\"center\""));
     if (line.warnings.isEmpty())
-        return td(QStringLiteral("Sesuai pola distribusi"));
+        return html::cell(QStringLiteral("Sesuai pola distribusi"));
     QStringList notes;
     for (const QString& note : GradeRecap::officialNotes(line))
         notes << text.html(note);
-    return td(notes.join(QStringLiteral("<br>")));
+    return html::cell(notes.join(QStringLiteral("<br>")));
 }
 
 QString lineRow(const GradeRecap::UnitLine& line, int number, PrintedText& text)
@@ -88,9 +82,9 @@ QString lineRow(const GradeRecap::UnitLine& line, int number, PrintedText& text)
                              .arg(name);
     const QString grade =
         line.organizationGrade ? text.html(officialName(*line.organizationGrade)) : QStringLiteral("-");
-    return QStringLiteral("<tr>") + td(QString::number(number), QStringLiteral("class=\"num\"")) + td(unit)
-        + td(grade, QStringLiteral("class=\"center\"")) + countCells(line.counts, text) + notesCell(line, text)
-        + QStringLiteral("</tr>");
+    return QStringLiteral("<tr>") + html::cell(QString::number(number), QStringLiteral("class=\"num\""))
+        + html::cell(unit) + html::cell(grade, QStringLiteral("class=\"center\"")) + countCells(line.counts, text)
+        + notesCell(line, text) + QStringLiteral("</tr>");
 }
 
 /// "Paling banyak 70%", "Paling sedikit 60%", "Wajib ada", "Tidak diperbolehkan".
@@ -134,7 +128,7 @@ QList<ReportSection> guidelineSections(const GradeRecapDocument::Content& conten
     heading +=
         QStringLiteral("<p>Capaian kinerja organisasi %1: <b>%2</b>; pegawai yang dinilai: %3 orang.</p>")
             .arg(text.html(content.unit.name), text.html(officialName(grade)), text.html(QString::number(headcount)));
-    ReportSection table = ReportSection::table(QString::fromLatin1(kGridTable),
+    ReportSection table = ReportSection::table(html::gridTable(),
         QStringLiteral("<tr>%1%2%3%4%5%6</tr>")
             .arg(headCell(QStringLiteral("NO"), QStringLiteral("width=\"4%\"")),
                 headCell(QStringLiteral("PREDIKAT KINERJA PEGAWAI"), QStringLiteral("width=\"28%\"")),
@@ -149,15 +143,16 @@ QList<ReportSection> guidelineSections(const GradeRecapDocument::Content& conten
         const int count = content.total.count(rule.grades);
         const bool broken = headcount > 0 && rule.isBrokenBy(count, headcount);
         rows += QStringLiteral("<tr>%1%2%3%4%5%6</tr>")
-                    .arg(td(QString::number(++number), QStringLiteral("class=\"num\"")),
-                        td(PrintedText::escape(rule.label())), td(ruleText(rule), QStringLiteral("class=\"center\"")),
-                        td(headcount > 0 ? limitText(rule, headcount) : QStringLiteral("-"),
+                    .arg(html::cell(QString::number(++number), QStringLiteral("class=\"num\"")),
+                        html::cell(PrintedText::escape(rule.label())),
+                        html::cell(ruleText(rule), QStringLiteral("class=\"center\"")),
+                        html::cell(headcount > 0 ? limitText(rule, headcount) : QStringLiteral("-"),
                             QStringLiteral("class=\"center\"")),
-                        td(QStringLiteral("%1 pegawai (%2)")
-                                .arg(text.html(QString::number(count)),
-                                    text.html(GradeRecapDocument::shareText(count, headcount))),
+                        html::cell(QStringLiteral("%1 pegawai (%2)")
+                                       .arg(text.html(QString::number(count)),
+                                           text.html(GradeRecapDocument::shareText(count, headcount))),
                             QStringLiteral("class=\"center\"")),
-                        td(broken ? QStringLiteral("<b>Tidak sesuai</b>") : QStringLiteral("Sesuai"),
+                        html::cell(broken ? QStringLiteral("<b>Tidak sesuai</b>") : QStringLiteral("Sesuai"),
                             QStringLiteral("class=\"center\"")));
     }
     table.addGroup(rows);
@@ -258,18 +253,19 @@ ReportDocument GradeRecapDocument::build(const Content& content, const ReportOpt
             text);
     document.sections.append(ReportSection::block(head));
 
-    ReportSection table = ReportSection::table(QString::fromLatin1(kGridTable), recapHeader());
+    ReportSection table = ReportSection::table(html::gridTable(), recapHeader());
     if (content.lines.isEmpty()) {
-        table.addGroup(QStringLiteral("<tr>%1</tr>")
-                           .arg(td(QStringLiteral("Belum ada evaluasi kinerja yang ditetapkan pada periode ini."),
-                               QStringLiteral("class=\"center\" colspan=\"%1\"").arg(kColumns))));
+        table.addGroup(
+            QStringLiteral("<tr>%1</tr>")
+                .arg(html::cell(QStringLiteral("Belum ada evaluasi kinerja yang ditetapkan pada periode ini."),
+                    QStringLiteral("class=\"center\" colspan=\"%1\"").arg(kColumns))));
     }
     int number = 0;
     for (const GradeRecap::UnitLine& line : content.lines)
         table.addGroup(lineRow(line, ++number, text));
     table.addGroup(QStringLiteral("<tr>")
-        + td(QStringLiteral("<b>JUMLAH</b>"), QStringLiteral("colspan=\"3\" class=\"center\""))
-        + countCells(content.total, text) + td(QString()) + QStringLiteral("</tr>"));
+        + html::cell(QStringLiteral("<b>JUMLAH</b>"), QStringLiteral("colspan=\"3\" class=\"center\""))
+        + countCells(content.total, text) + html::cell(QString()) + QStringLiteral("</tr>"));
     document.sections.append(table);
     document.sections.append(ReportSection::block(
         QStringLiteral(

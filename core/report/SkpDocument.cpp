@@ -4,6 +4,7 @@
 #include "core/domain/CoreValue.h"
 #include "core/domain/IndonesianFormat.h"
 #include "core/domain/PlanApproach.h"
+#include "core/report/Html.h"
 #include "core/report/PrintedText.h"
 #include "core/report/ReportParts.h"
 #include "core/report/VerificationCode.h"
@@ -15,6 +16,8 @@ namespace kinerja {
 
 namespace {
 
+using html::headCell;
+
 // Official footnotes of the SKP form (PermenPANRB 6/2022, the form as reproduced by public implementations;
 // domain.md 2.3, 2.7).
 const char* const kFootnoteIntervened =
@@ -24,20 +27,6 @@ const char* const kFootnoteIntervened =
     "diintervensi";
 const char* const kFootnoteExpectation =
     "** Pimpinan dapat memberikan Ekspektasi khusus terhadap satu atau lebih aspek perilaku kerja Pegawai";
-
-QString td(const QString& content, const QString& attributes = QString())
-{
-    return QStringLiteral("<td%1>%2</td>")
-        .arg(attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes, content);
-}
-
-QString headCell(const QString& text, const QString& width, int rowspan = 1)
-{
-    QString attributes = QStringLiteral("class=\"head\" width=\"%1\"").arg(width);
-    if (rowspan > 1)
-        attributes += QStringLiteral(" rowspan=\"%1\"").arg(rowspan);
-    return td(text, attributes);
-}
 
 struct Columns
 {
@@ -110,15 +99,15 @@ QString resultRows(const WorkResult& result,
 {
     const bool jpt = plan.form == PlanForm::Jpt;
     const bool qualitative = plan.approach == PlanApproach::Qualitative;
-    const QString no = td(QString::number(number), QStringLiteral("class=\"num\""));
+    const QString no = html::cell(QString::number(number), QStringLiteral("class=\"num\""));
     text.record(QString::number(number));
     if (qualitative) {
         QString row = QStringLiteral("<tr>") + no;
         if (!jpt) {
             const QString parent = parentTexts.value(result.parentResultId, result.intervenedText);
-            row += td(text.html(parent));
+            row += html::cell(text.html(parent));
         }
-        row += td(resultCell(result, true, text)) + td(narrative(result, jpt, text));
+        row += html::cell(resultCell(result, true, text)) + html::cell(narrative(result, jpt, text));
         return row + QStringLiteral("</tr>");
     }
     const int rows = std::max<int>(1, result.indicators.size());
@@ -128,22 +117,22 @@ QString resultRows(const WorkResult& result,
         const Indicator* indicator = i < result.indicators.size() ? &result.indicators.at(i) : nullptr;
         html += QStringLiteral("<tr>");
         if (i == 0) {
-            html += td(QString::number(number), QStringLiteral("class=\"num\"") + span);
+            html += html::cell(QString::number(number), QStringLiteral("class=\"num\"") + span);
             if (!jpt) {
                 const QString parent = parentTexts.value(result.parentResultId, result.intervenedText);
-                html += td(text.html(parent), span.trimmed());
+                html += html::cell(text.html(parent), span.trimmed());
             }
-            html += td(resultCell(result, false, text), span.trimmed());
+            html += html::cell(resultCell(result, false, text), span.trimmed());
         }
         if (!jpt)
-            html += td(indicator ? text.html(officialName(indicator->aspect)) : QString());
-        html += td(indicator ? text.html(indicator->text) : QString());
-        html += td(indicator ? text.html(indicator->target.toString(indicator->unit)) : QString(),
+            html += html::cell(indicator ? text.html(officialName(indicator->aspect)) : QString());
+        html += html::cell(indicator ? text.html(indicator->text) : QString());
+        html += html::cell(indicator ? text.html(indicator->target.toString(indicator->unit)) : QString(),
             QStringLiteral("class=\"center\""));
         if (jpt) {
-            html +=
-                td(indicator && indicator->perspective ? text.html(officialName(*indicator->perspective)) : QString(),
-                    QStringLiteral("class=\"center\""));
+            html += html::cell(
+                indicator && indicator->perspective ? text.html(officialName(*indicator->perspective)) : QString(),
+                QStringLiteral("class=\"center\""));
         }
         html += QStringLiteral("</tr>");
     }
@@ -155,18 +144,8 @@ ReportSection resultsTable(const SkpDocument::Content& content, PrintedText& tex
     const PerformancePlan& plan = content.stored.plan;
     const Columns columns = columnsOf(plan.form, plan.approach);
     const int count = columns.titles.size();
-    QString header =
-        QStringLiteral("<tr>%1</tr><tr>")
-            .arg(td(QStringLiteral("HASIL KERJA"), QStringLiteral("class=\"section\" colspan=\"%1\"").arg(count)));
-    QString numbers = QStringLiteral("<tr>");
-    for (int i = 0; i < count; ++i) {
-        header += headCell(columns.titles.at(i), columns.widths.at(i));
-        numbers += td(QStringLiteral("(%1)").arg(i + 1), QStringLiteral("class=\"num\""));
-    }
-    header += QStringLiteral("</tr>") + numbers + QStringLiteral("</tr>");
-    ReportSection table = ReportSection::table(
-        QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"),
-        header);
+    const QString header = html::columnHeaders(QStringLiteral("HASIL KERJA"), columns.titles, columns.widths);
+    ReportSection table = ReportSection::table(html::gridTable(), header);
 
     const struct
     {
@@ -176,13 +155,13 @@ ReportSection resultsTable(const SkpDocument::Content& content, PrintedText& tex
     for (const auto& kind : kinds) {
         const QList<WorkResult> results = plan.resultsOfKind(kind.kind);
         table.addGroup(QStringLiteral("<tr>%1</tr>")
-                           .arg(td(QString::fromLatin1(kind.heading),
+                           .arg(html::cell(QString::fromLatin1(kind.heading),
                                QStringLiteral("class=\"label\" colspan=\"%1\"").arg(count))),
             !results.isEmpty());
         if (results.isEmpty()) {
-            table.addGroup(
-                QStringLiteral("<tr>%1</tr>")
-                    .arg(td(QStringLiteral("-"), QStringLiteral("class=\"center\" colspan=\"%1\"").arg(count))));
+            table.addGroup(QStringLiteral("<tr>%1</tr>")
+                               .arg(html::cell(
+                                   QStringLiteral("-"), QStringLiteral("class=\"center\" colspan=\"%1\"").arg(count))));
         }
         int number = 0;
         for (const WorkResult& result : results)
@@ -195,27 +174,26 @@ ReportSection behaviourTable(const PerformancePlan& plan, PrintedText& text)
 {
     const QString header =
         QStringLiteral("<tr>%1</tr>")
-            .arg(td(QStringLiteral("PERILAKU KERJA"), QStringLiteral("class=\"section\" colspan=\"3\"")))
+            .arg(html::cell(QStringLiteral("PERILAKU KERJA"), QStringLiteral("class=\"section\" colspan=\"3\"")))
         + QStringLiteral("<tr>%1%2%3</tr>")
               .arg(headCell(QStringLiteral("NO"), QStringLiteral("4%")),
                   headCell(QStringLiteral("PERILAKU KERJA"), QStringLiteral("56%")),
                   headCell(QStringLiteral("EKSPEKTASI KHUSUS PIMPINAN**"), QStringLiteral("40%")));
-    ReportSection table = ReportSection::table(
-        QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"),
-        header);
+    ReportSection table = ReportSection::table(html::gridTable(), header);
     for (const CoreValue value : allCoreValues()) {
         QString guidanceHtml = QStringLiteral("Ukuran Keberhasilan/Indikator Kinerja dan Target:");
         for (const QString& line : guidance(value))
             guidanceHtml += QStringLiteral("<br>- ") + text.html(line);
         const QString expectation = plan.specialExpectation(value).trimmed();
         const QString number = QString::number(coreValueNumber(value));
-        table.addGroup(QStringLiteral("<tr>%1%2</tr><tr>%3%4</tr>")
-                           .arg(td(number, QStringLiteral("class=\"num\" rowspan=\"2\"")),
-                               td(QStringLiteral("<b>%1</b>").arg(text.html(officialName(value))),
-                                   QStringLiteral("colspan=\"2\"")),
-                               td(guidanceHtml),
-                               td(QStringLiteral("Ekspektasi Khusus Pimpinan**:<br>%1")
-                                       .arg(expectation.isEmpty() ? QStringLiteral("-") : text.html(expectation)))));
+        table.addGroup(
+            QStringLiteral("<tr>%1%2</tr><tr>%3%4</tr>")
+                .arg(html::cell(number, QStringLiteral("class=\"num\" rowspan=\"2\"")),
+                    html::cell(QStringLiteral("<b>%1</b>").arg(text.html(officialName(value))),
+                        QStringLiteral("colspan=\"2\"")),
+                    html::cell(guidanceHtml),
+                    html::cell(QStringLiteral("Ekspektasi Khusus Pimpinan**:<br>%1")
+                                   .arg(expectation.isEmpty() ? QStringLiteral("-") : text.html(expectation)))));
     }
     return table;
 }
@@ -346,9 +324,7 @@ ReportDocument SkpDocument::build(const Content& content, const ReportOptions& o
             + ReportParts::agencyLine(content.agency, period, text));
     appendixHead.pageBreakBefore = true;
     document.sections.append(appendixHead);
-    ReportSection appendix = ReportSection::table(
-        QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"),
-        QString());
+    ReportSection appendix = ReportSection::table(html::gridTable(), QString());
     appendix.addGroup(appendixList(PlanAppendix::resourceSupportTitle(), 1, plan.appendix.resourceSupport, text));
     appendix.addGroup(
         appendixList(PlanAppendix::accountabilitySchemeTitle(), 2, plan.appendix.accountabilityScheme, text));

@@ -2,6 +2,7 @@
 #include "core/report/TeamMatrixDocument.h"
 
 #include "core/domain/IndonesianFormat.h"
+#include "core/report/Html.h"
 #include "core/report/PrintedText.h"
 #include "core/report/ReportKind.h"
 #include "core/report/ReportParts.h"
@@ -18,23 +19,12 @@ namespace kinerja {
 
 namespace {
 
+using html::headCell;
+
 /// The most rows of people's results kept in one row group of the matrix (about half a landscape page); a result
 /// with more continues in groups of kRowsPerContinuation, which fill the pages better.
 constexpr qsizetype kRowsPerGroup = 10;
 constexpr qsizetype kRowsPerContinuation = 5;
-
-const char* const kGridTable = "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">";
-
-QString td(const QString& content, const QString& attributes = QString())
-{
-    return QStringLiteral("<td%1>%2</td>")
-        .arg(attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes, content);
-}
-
-QString headCell(const QString& text, const QString& width)
-{
-    return td(text, QStringLiteral("class=\"head\" width=\"%1\"").arg(width));
-}
 
 QString rowspan(int rows)
 {
@@ -46,14 +36,14 @@ QString tableHeader(const QString& sectionTitle, const QStringList& titles, cons
 {
     const int count = static_cast<int>(titles.size());
     QString header = QStringLiteral("<tr>%1</tr><tr>")
-                         .arg(td(sectionTitle, QStringLiteral("class=\"section\" colspan=\"%1\"").arg(count)));
+                         .arg(html::cell(sectionTitle, QStringLiteral("class=\"section\" colspan=\"%1\"").arg(count)));
     for (int i = 0; i < count; ++i)
         header += headCell(titles.at(i), widths.at(i));
     header += QStringLiteral("</tr>");
     if (numbers) {
         header += QStringLiteral("<tr>");
         for (int i = 0; i < count; ++i)
-            header += td(QStringLiteral("(%1)").arg(i + 1), QStringLiteral("class=\"num\""));
+            header += html::cell(QStringLiteral("(%1)").arg(i + 1), QStringLiteral("class=\"num\""));
         header += QStringLiteral("</tr>");
     }
     return header;
@@ -112,9 +102,9 @@ QString personRows(const QList<MemberResult>& entries,
             int span = 1;
             while (i + span < entries.size() && entries.at(i + span).member == entry.member)
                 ++span;
-            html += td(personCell(members.at(entry.member), text), rowspan(span).trimmed());
+            html += html::cell(personCell(members.at(entry.member), text), rowspan(span).trimmed());
         }
-        html += td(text.html(entry.result.text));
+        html += html::cell(text.html(entry.result.text));
         if (trailing)
             html += trailing(entry.result);
         html += QStringLiteral("</tr>");
@@ -245,7 +235,7 @@ ReportDocument TeamMatrixDocument::build(const Content& content, const ReportOpt
     }
 
     // The matrix.
-    ReportSection matrix = ReportSection::table(QString::fromLatin1(kGridTable),
+    ReportSection matrix = ReportSection::table(html::gridTable(),
         tableHeader(QStringLiteral("HASIL KERJA"),
             {QStringLiteral("NO"), QStringLiteral("RENCANA HASIL KERJA PIMPINAN"),
                 QStringLiteral("PEGAWAI YANG DINILAI"), QStringLiteral("RENCANA HASIL KERJA PEGAWAI YANG DINILAI")},
@@ -255,11 +245,12 @@ ReportDocument TeamMatrixDocument::build(const Content& content, const ReportOpt
         const QList<WorkResult> results = plan.resultsOfKind(kind.kind);
         matrix.addGroup(
             QStringLiteral("<tr>%1</tr>")
-                .arg(td(QString::fromLatin1(kind.heading), QStringLiteral("class=\"label\" colspan=\"4\""))),
+                .arg(html::cell(QString::fromLatin1(kind.heading), QStringLiteral("class=\"label\" colspan=\"4\""))),
             !results.isEmpty());
         if (results.isEmpty())
-            matrix.addGroup(QStringLiteral("<tr>%1</tr>")
-                                .arg(td(QStringLiteral("-"), QStringLiteral("class=\"center\" colspan=\"4\""))));
+            matrix.addGroup(
+                QStringLiteral("<tr>%1</tr>")
+                    .arg(html::cell(QStringLiteral("-"), QStringLiteral("class=\"center\" colspan=\"4\""))));
         int number = 0;
         for (const WorkResult& result : results) {
             ++number;
@@ -268,9 +259,10 @@ ReportDocument TeamMatrixDocument::build(const Content& content, const ReportOpt
                 notCarried.append({QStringLiteral("%1.%2").arg(QString::fromLatin1(kind.prefix)).arg(number), result});
                 matrix.addGroup(
                     QStringLiteral("<tr>%1%2%3%4</tr>")
-                        .arg(td(QString::number(number), QStringLiteral("class=\"num\"")), td(text.html(result.text)),
-                            td(QStringLiteral("-"), QStringLiteral("class=\"center\"")),
-                            td(QStringLiteral("<i>Belum diintervensi oleh pegawai yang dinilai</i>"))));
+                        .arg(html::cell(QString::number(number), QStringLiteral("class=\"num\"")),
+                            html::cell(text.html(result.text)),
+                            html::cell(QStringLiteral("-"), QStringLiteral("class=\"center\"")),
+                            html::cell(QStringLiteral("<i>Belum diintervensi oleh pegawai yang dinilai</i>"))));
                 continue;
             }
             // A result carried by a whole school does not fit on one page: it continues in smaller groups, each
@@ -280,8 +272,8 @@ ReportDocument TeamMatrixDocument::build(const Content& content, const ReportOpt
                 const QList<MemberResult> chunk = entries.mid(first, size);
                 const QString span = rowspan(static_cast<int>(chunk.size()));
                 const QString continued = first > 0 ? QStringLiteral("<br><i>(lanjutan)</i>") : QString();
-                const QString leading = td(QString::number(number), QStringLiteral("class=\"num\"") + span)
-                    + td(text.html(result.text) + continued, span.trimmed());
+                const QString leading = html::cell(QString::number(number), QStringLiteral("class=\"num\"") + span)
+                    + html::cell(text.html(result.text) + continued, span.trimmed());
                 matrix.addGroup(personRows(chunk, content.memberPlans, leading, {}, text));
             }
         }
@@ -289,21 +281,22 @@ ReportDocument TeamMatrixDocument::build(const Content& content, const ReportOpt
     document.sections.append(matrix);
 
     // The assessor's results nobody carries.
-    ReportSection open = ReportSection::table(QString::fromLatin1(kGridTable),
+    ReportSection open = ReportSection::table(html::gridTable(),
         tableHeader(QStringLiteral("HASIL KERJA PIMPINAN YANG BELUM DIINTERVENSI"),
             {QStringLiteral("NO"), QStringLiteral("RENCANA HASIL KERJA PIMPINAN"), QStringLiteral("KETERANGAN")},
             {QStringLiteral("5%"), QStringLiteral("58%"), QStringLiteral("37%")}, false));
     if (notCarried.isEmpty()) {
         open.addGroup(
             QStringLiteral("<tr>%1</tr>")
-                .arg(td(QStringLiteral("Semua hasil kerja pimpinan telah diintervensi oleh pegawai yang dinilai."),
+                .arg(html::cell(
+                    QStringLiteral("Semua hasil kerja pimpinan telah diintervensi oleh pegawai yang dinilai."),
                     QStringLiteral("class=\"center\" colspan=\"3\""))));
     }
     for (const auto& [number, result] : notCarried) {
         open.addGroup(
             QStringLiteral("<tr>%1%2%3</tr>")
-                .arg(td(number, QStringLiteral("class=\"num\"")), td(text.html(result.text)),
-                    td(result.kind == ResultKind::Main
+                .arg(html::cell(number, QStringLiteral("class=\"num\"")), html::cell(text.html(result.text)),
+                    html::cell(result.kind == ResultKind::Main
                             ? QStringLiteral("Hasil kerja utama belum dibagi kepada pegawai yang dinilai")
                             : QStringLiteral("Hasil kerja tambahan belum dibagi kepada pegawai yang dinilai"))));
     }
@@ -311,23 +304,25 @@ ReportDocument TeamMatrixDocument::build(const Content& content, const ReportOpt
     document.sections.append(open);
 
     // The people's main results that intervene none of the assessor's results.
-    ReportSection loose = ReportSection::table(QString::fromLatin1(kGridTable),
+    ReportSection loose = ReportSection::table(html::gridTable(),
         tableHeader(QStringLiteral("HASIL KERJA UTAMA PEGAWAI YANG TIDAK MENGINTERVENSI HASIL KERJA PIMPINAN"),
             {QStringLiteral("NO"), QStringLiteral("PEGAWAI YANG DINILAI"), QStringLiteral("RENCANA HASIL KERJA"),
                 QStringLiteral("KETERANGAN")},
             {QStringLiteral("5%"), QStringLiteral("23%"), QStringLiteral("40%"), QStringLiteral("32%")}, false));
     if (outside.isEmpty()) {
-        loose.addGroup(QStringLiteral("<tr>%1</tr>")
-                           .arg(td(QStringLiteral("Semua hasil kerja utama pegawai yang dinilai mengintervensi hasil "
-                                                  "kerja pimpinan."),
-                               QStringLiteral("class=\"center\" colspan=\"4\""))));
+        loose.addGroup(
+            QStringLiteral("<tr>%1</tr>")
+                .arg(html::cell(QStringLiteral("Semua hasil kerja utama pegawai yang dinilai mengintervensi hasil "
+                                               "kerja pimpinan."),
+                    QStringLiteral("class=\"center\" colspan=\"4\""))));
     }
     const auto note = [&text](const WorkResult& result) {
         if (!result.parentResultId.isNull())
-            return td(QStringLiteral("Hasil kerja pimpinan yang diintervensi tidak terdapat dalam SKP pimpinan ini"));
+            return html::cell(
+                QStringLiteral("Hasil kerja pimpinan yang diintervensi tidak terdapat dalam SKP pimpinan ini"));
         if (!result.intervenedText.trimmed().isEmpty())
-            return td(QStringLiteral("Mengintervensi: %1").arg(text.html(result.intervenedText.trimmed())));
-        return td(QStringLiteral("Tidak mengintervensi hasil kerja pimpinan"));
+            return html::cell(QStringLiteral("Mengintervensi: %1").arg(text.html(result.intervenedText.trimmed())));
+        return html::cell(QStringLiteral("Tidak mengintervensi hasil kerja pimpinan"));
     };
     int person = 0;
     for (int i = 0; i < outside.size();) {
@@ -335,8 +330,8 @@ ReportDocument TeamMatrixDocument::build(const Content& content, const ReportOpt
         const int member = outside.at(i).member;
         while (i < outside.size() && outside.at(i).member == member)
             entries.append(outside.at(i++));
-        const QString leading =
-            td(QString::number(++person), QStringLiteral("class=\"num\"") + rowspan(static_cast<int>(entries.size())));
+        const QString leading = html::cell(
+            QString::number(++person), QStringLiteral("class=\"num\"") + rowspan(static_cast<int>(entries.size())));
         loose.addGroup(personRows(entries, content.memberPlans, leading, note, text));
     }
     document.sections.append(ReportSection::block(QStringLiteral("<p></p>")));

@@ -37,15 +37,6 @@ CompetencyRecapDocument::Content recapContent(const DemoReportFixture& demo, con
     return content.value();
 }
 
-QByteArray render(const ReportDocument& document, PaperSize paper = PaperSize::F4)
-{
-    PageSetup setup;
-    setup.paper = paper;
-    const auto pdf = ReportRenderer(setup).toPdf(document);
-    REQUIRE(pdf.ok());
-    return pdf.value();
-}
-
 /// The active employees of the unit and every unit below it, counted unit by unit through EmployeeFilter.
 int activeEmployees(const DemoReportFixture& demo, const QUuid& top)
 {
@@ -99,7 +90,7 @@ TEST_CASE(
     CHECK(met > 0);
     CHECK(met < content.employeeCount()); // the demo has both
 
-    const QByteArray pdf = render(CompetencyRecapDocument::build(content, ReportOptions()));
+    const QByteArray pdf = renderPdf(CompetencyRecapDocument::build(content, ReportOptions()));
     const QString text = pdfText(pdf).simplified();
     const QString raw = pdfRawText(pdf).simplified();
     CHECK(text.contains(QStringLiteral("REKAPITULASI PENGEMBANGAN KOMPETENSI PEGAWAI")));
@@ -148,7 +139,7 @@ TEST_CASE("A long competency recap runs over pages with its header on each", "[c
     const DemoReportFixture demo;
     const CompetencyRecapDocument::Content content = recapContent(demo, kDinasPendidikan);
     REQUIRE(content.employeeCount() > 100);
-    const QByteArray pdf = render(CompetencyRecapDocument::build(content, ReportOptions()));
+    const QByteArray pdf = renderPdf(CompetencyRecapDocument::build(content, ReportOptions()));
     QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
     while (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
         pages.removeLast();
@@ -169,10 +160,10 @@ TEST_CASE("The competency recap is portrait on F4 and A4", "[competency-document
     const DemoReportFixture demo;
     const ReportDocument document = CompetencyRecapDocument::build(recapContent(demo, kBkd), ReportOptions());
     CHECK(document.orientation == QPageLayout::Portrait);
-    const PdfInfo f4 = pdfInfo(render(document, PaperSize::F4));
+    const PdfInfo f4 = pdfInfo(renderPdf(document, PaperSize::F4));
     CHECK(f4.pageSizePt.width() == Approx(pointsFromMm(215)).margin(0.5));
     CHECK(f4.pageSizePt.height() == Approx(pointsFromMm(330)).margin(0.5));
-    const PdfInfo a4 = pdfInfo(render(document, PaperSize::A4));
+    const PdfInfo a4 = pdfInfo(renderPdf(document, PaperSize::A4));
     CHECK(a4.pageSizePt.width() == Approx(pointsFromMm(210)).margin(0.5));
     CHECK(a4.pageSizePt.height() == Approx(pointsFromMm(297)).margin(0.5));
 }
@@ -182,7 +173,7 @@ TEST_CASE("The competency recap is signed by the head of the unit", "[competency
     const DemoReportFixture demo;
     const CompetencyRecapDocument::Content content = recapContent(demo, kBkd);
     REQUIRE_FALSE(content.signer.person.name.isEmpty());
-    const QString text = pdfRawText(render(CompetencyRecapDocument::build(content, ReportOptions()))).simplified();
+    const QString text = pdfRawText(renderPdf(CompetencyRecapDocument::build(content, ReportOptions()))).simplified();
     CHECK(text.contains(QStringLiteral("Jambi, ....")));
     CHECK(text.contains(content.signer.role + QLatin1Char(' ') + content.signer.person.name));
     CHECK(text.contains(QStringLiteral("NIP. ") + ReportParts::formattedNip(content.signer.person.nip)));
@@ -205,7 +196,7 @@ TEST_CASE("A year without activities shows every employee short of 20 JP", "[com
     const CompetencyRecapDocument::Content content = recapContent(demo, kBkd, kDemoYear - 3);
     REQUIRE(content.employeeCount() > 0);
     CHECK(content.metCount() == 0);
-    const QString text = pdfRawText(render(CompetencyRecapDocument::build(content, ReportOptions()))).simplified();
+    const QString text = pdfRawText(renderPdf(CompetencyRecapDocument::build(content, ReportOptions()))).simplified();
     CHECK(text.contains(QStringLiteral("0 0 0 Kurang 20 JP")));
     CHECK(text.contains(QStringLiteral("TAHUN %1").arg(kDemoYear - 3)));
     CHECK(text.contains(QStringLiteral("0 dari %1 pegawai (0%)").arg(content.employeeCount())));
@@ -219,7 +210,7 @@ TEST_CASE("User text in the competency recap prints as typed", "[competency-docu
     content.groups.first().rows.first().employee.employee.frontTitles.clear();
     content.groups.first().rows.first().employee.employee.backTitles.clear();
     content.groups.last().rows.first().employee.positionTitle = QStringLiteral("Analis <b>SDM</b>");
-    const QString text = pdfRawText(render(CompetencyRecapDocument::build(content, ReportOptions()))).simplified();
+    const QString text = pdfRawText(renderPdf(CompetencyRecapDocument::build(content, ReportOptions()))).simplified();
     CHECK(text.contains(QStringLiteral("Siti <i>Aminah</i> & \"Co\"")));
     CHECK(text.contains(QStringLiteral("Analis <b>SDM</b>")));
 }

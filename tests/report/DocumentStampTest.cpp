@@ -23,13 +23,6 @@ SkpDocument::Content approvedContent(const DemoReportFixture& demo)
     return content.value();
 }
 
-QByteArray render(const ReportDocument& document)
-{
-    const auto pdf = ReportRenderer(PageSetup()).toPdf(document);
-    REQUIRE(pdf.ok());
-    return pdf.value();
-}
-
 /// The QR codes zbarimg reads on the first page (rendered at 150 dpi), one per line.
 QString qrCodesOnFirstPage(const QByteArray& pdf)
 {
@@ -60,7 +53,7 @@ TEST_CASE("The QR code on a printed page reads back as the document's verificati
     const DemoReportFixture demo;
     const ReportDocument document = SkpDocument::build(approvedContent(demo), ReportOptions());
     REQUIRE_FALSE(document.stamp.code.isEmpty());
-    CHECK(qrCodesOnFirstPage(render(document)) == document.stamp.code);
+    CHECK(qrCodesOnFirstPage(renderPdf(document)) == document.stamp.code);
 }
 
 TEST_CASE("An acting assessor signs as Plt. and the kop surat prints when asked for", "[document-stamp]")
@@ -69,7 +62,7 @@ TEST_CASE("An acting assessor signs as Plt. and the kop surat prints when asked 
     SkpDocument::Content content = approvedContent(demo);
     content.stored.participants.assessor.position = QStringLiteral("Plt. Kepala Dinas Pendidikan Provinsi Jambi");
 
-    const QString plain = pdfRawText(render(SkpDocument::build(content, ReportOptions()))).simplified();
+    const QString plain = pdfRawText(renderPdf(SkpDocument::build(content, ReportOptions()))).simplified();
     CHECK(plain.contains(QStringLiteral("Plt. Kepala Dinas Pendidikan Provinsi Jambi")));
     REQUIRE_FALSE(content.agency.letterhead.isEmpty());
     // The kop's first line also opens the instansi line of each page: the kop adds one more.
@@ -86,7 +79,7 @@ TEST_CASE("An acting assessor signs as Plt. and the kop surat prints when asked 
     withKop.logoPath = logoPath;
     const ReportDocument document = SkpDocument::build(content, withKop);
     CHECK(document.images.contains(QString::fromLatin1(ReportParts::kLogoImage)));
-    const QString text = pdfRawText(render(document)).simplified();
+    const QString text = pdfRawText(renderPdf(document)).simplified();
     CHECK(count(text) == count(plain) + 1);
     for (const QString& line : content.agency.letterhead)
         CHECK(text.contains(line));
@@ -94,5 +87,5 @@ TEST_CASE("An acting assessor signs as Plt. and the kop surat prints when asked 
     withKop.logoPath = folder.filePath(QStringLiteral("missing.png"));
     const ReportDocument withoutLogo = SkpDocument::build(content, withKop);
     CHECK(withoutLogo.images.isEmpty());
-    CHECK(count(pdfRawText(render(withoutLogo)).simplified()) == count(plain) + 1);
+    CHECK(count(pdfRawText(renderPdf(withoutLogo)).simplified()) == count(plain) + 1);
 }

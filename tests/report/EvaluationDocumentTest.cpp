@@ -28,32 +28,6 @@ EvaluationDocument::Content contentIn(const DemoReportFixture& demo, WorkflowSta
     return content.value();
 }
 
-QByteArray render(const ReportDocument& document, PaperSize paper = PaperSize::F4)
-{
-    PageSetup setup;
-    setup.paper = paper;
-    const auto pdf = ReportRenderer(setup).toPdf(document);
-    REQUIRE(pdf.ok());
-    return pdf.value();
-}
-
-/// The text of each page (pdftotext separates pages with a form feed), squeezed.
-QStringList pagesOf(const QByteArray& pdf)
-{
-    QStringList pages = pdfRawText(pdf).split(QLatin1Char('\f'));
-    while (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
-        pages.removeLast();
-    for (QString& page : pages)
-        page = page.simplified();
-    return pages;
-}
-
-/// The whole text in content order (a cell's wrapped lines stay together), squeezed.
-QString textOf(const QByteArray& pdf)
-{
-    return pdfRawText(pdf).simplified();
-}
-
 QString localDate(const QDateTime& at)
 {
     return IndonesianFormat::longDate(at.toTimeZone(QTimeZone::systemTimeZone()).date());
@@ -72,7 +46,7 @@ TEST_CASE("A finalized evaluation prints every part of the official layout", "[e
     REQUIRE(evaluation.grade.has_value());
     REQUIRE(evaluation.finalizedAt.isValid());
     const ReportDocument document = EvaluationDocument::build(content, ReportOptions());
-    const QString text = textOf(render(document));
+    const QString text = pdfRawWords(renderPdf(document));
 
     CHECK(text.contains(QStringLiteral("EVALUASI KINERJA PEGAWAI")));
     CHECK(text.contains(QStringLiteral("PENDEKATAN HASIL KERJA KUANTITATIF")));
@@ -138,12 +112,12 @@ TEST_CASE("The evaluation is landscape on F4 (215 x 330 mm exactly) and on A4", 
         EvaluationDocument::build(contentIn(demo, WorkflowState::EvaluationFinalized), ReportOptions());
     CHECK(document.orientation == QPageLayout::Landscape);
 
-    const PdfInfo f4 = pdfInfo(render(document, PaperSize::F4));
+    const PdfInfo f4 = pdfInfo(renderPdf(document, PaperSize::F4));
     CHECK(f4.pageSizePt.width() == Approx(pointsFromMm(330)).margin(0.5));
     CHECK(f4.pageSizePt.height() == Approx(pointsFromMm(215)).margin(0.5));
     CHECK(f4.pages >= 1);
 
-    const PdfInfo a4 = pdfInfo(render(document, PaperSize::A4));
+    const PdfInfo a4 = pdfInfo(renderPdf(document, PaperSize::A4));
     CHECK(a4.pageSizePt.width() == Approx(pointsFromMm(297)).margin(0.5));
     CHECK(a4.pageSizePt.height() == Approx(pointsFromMm(210)).margin(0.5));
 }
@@ -159,7 +133,7 @@ TEST_CASE("An evaluation that is not settled prints as a draft", "[evaluation-do
         const auto document = EvaluationDocument::build(demo.database(), evaluationId, ReportOptions());
         REQUIRE(document.ok());
         CHECK(document->stamp.draft);
-        const QString text = textOf(render(document.value()));
+        const QString text = pdfRawWords(renderPdf(document.value()));
         CHECK(text.contains(QStringLiteral("DRAFT")));
         CHECK(text.contains(QStringLiteral("Status: Diajukan")));
         CHECK(text.contains(QStringLiteral("Jambi, ....")));
@@ -173,7 +147,7 @@ TEST_CASE("An evaluation that is not settled prints as a draft", "[evaluation-do
         content.evaluation.status = WorkflowState::EvaluationObjected;
         const ReportDocument document = EvaluationDocument::build(content, ReportOptions());
         CHECK(document.stamp.draft);
-        const QString text = textOf(render(document));
+        const QString text = pdfRawWords(renderPdf(document));
         CHECK(text.contains(QStringLiteral("DRAFT")));
         CHECK(text.contains(QStringLiteral("Status: Keberatan")));
     }
@@ -183,7 +157,7 @@ TEST_CASE("An evaluation that is not settled prints as a draft", "[evaluation-do
         content.evaluation.status = WorkflowState::EvaluationFinal;
         const ReportDocument document = EvaluationDocument::build(content, ReportOptions());
         CHECK_FALSE(document.stamp.draft);
-        CHECK(textOf(render(document)).contains(QStringLiteral("Status: Final")));
+        CHECK(pdfRawWords(renderPdf(document)).contains(QStringLiteral("Status: Final")));
     }
 }
 
@@ -209,7 +183,7 @@ TEST_CASE("Without an organisation grade the evaluation prints a dash and no cha
     content.evaluation.organizationGrade.reset();
     const ReportDocument document = EvaluationDocument::build(content, ReportOptions());
     CHECK_FALSE(document.images.contains(QString::fromLatin1(EvaluationDocument::kDistributionImage)));
-    const QString text = textOf(render(document));
+    const QString text = pdfRawWords(renderPdf(document));
     CHECK(text.contains(QStringLiteral("CAPAIAN KINERJA ORGANISASI : -")));
     CHECK(text.contains(QStringLiteral("POLA DISTRIBUSI : -")));
 }
@@ -238,7 +212,7 @@ TEST_CASE("The qualitative and JPT evaluations print their own title and columns
     SECTION("JA/JF qualitative")
     {
         content.plan.approach = PlanApproach::Qualitative;
-        const QString text = textOf(render(EvaluationDocument::build(content, ReportOptions())));
+        const QString text = pdfRawWords(renderPdf(EvaluationDocument::build(content, ReportOptions())));
         CHECK(text.contains(QStringLiteral("PENDEKATAN HASIL KERJA KUALITATIF")));
         CHECK(text.contains(QStringLiteral("INDIKATOR KINERJA INDIVIDU, DAN TARGET")));
         CHECK(text.contains(QStringLiteral("REALISASI BERDASARKAN BUKTI DUKUNG")));
@@ -250,7 +224,7 @@ TEST_CASE("The qualitative and JPT evaluations print their own title and columns
     SECTION("JPT quantitative")
     {
         content.plan.form = PlanForm::Jpt;
-        const QString text = textOf(render(EvaluationDocument::build(content, ReportOptions())));
+        const QString text = pdfRawWords(renderPdf(EvaluationDocument::build(content, ReportOptions())));
         CHECK(text.contains(QStringLiteral("BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI")));
         CHECK(text.contains(QStringLiteral("PERSPEKTIF")));
         CHECK_FALSE(text.contains(QStringLiteral("YANG DIINTERVENSI")));
@@ -294,7 +268,7 @@ TEST_CASE(
     content.plan.results = results;
     content.evaluation.realizations = realizations;
     content.evaluation.feedback = feedback;
-    const QStringList pages = pagesOf(render(EvaluationDocument::build(content, ReportOptions()), PaperSize::A4));
+    const QStringList pages = pdfPages(renderPdf(EvaluationDocument::build(content, ReportOptions()), PaperSize::A4));
     REQUIRE(pages.size() >= 3);
 
     int found = 0;
@@ -335,7 +309,7 @@ TEST_CASE("User text on the evaluation prints as typed, never as markup", "[eval
     content.plan.setSpecialExpectation(CoreValue::Loyal, QStringLiteral("Jaga <u>rahasia</u>"));
     // Narrow cells may wrap inside a tag ("</" + "i>"): compare without the white space.
     const auto compact = [](QString value) { return value.remove(QRegularExpression(QStringLiteral("\\s"))); };
-    const QString text = compact(textOf(render(EvaluationDocument::build(content, ReportOptions()))));
+    const QString text = compact(pdfRawWords(renderPdf(EvaluationDocument::build(content, ReportOptions()))));
     CHECK(text.contains(compact(QStringLiteral("Laporan <b>tebal</b> & \"rapi\""))));
     CHECK(text.contains(compact(QStringLiteral("Bagus <script>x</script> & <i>teliti</i>"))));
     CHECK(text.contains(compact(QStringLiteral("Jaga <u>rahasia</u>"))));

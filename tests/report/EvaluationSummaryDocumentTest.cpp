@@ -30,21 +30,6 @@ EvaluationSummaryDocument::Content contentIn(const DemoReportFixture& demo, Work
     return content.value();
 }
 
-QByteArray render(const ReportDocument& document, PaperSize paper = PaperSize::F4)
-{
-    PageSetup setup;
-    setup.paper = paper;
-    const auto pdf = ReportRenderer(setup).toPdf(document);
-    REQUIRE(pdf.ok());
-    return pdf.value();
-}
-
-/// The whole text in content order (a cell's wrapped lines stay together), squeezed.
-QString textOf(const QByteArray& pdf)
-{
-    return pdfRawText(pdf).simplified();
-}
-
 /// "NAMA <value> NIP <value> ..." as the table prints one person, for comparing whole parts.
 QString personText(const PersonSnapshot& person)
 {
@@ -94,7 +79,7 @@ TEST_CASE("A finalized evaluation prints the one-page Dokumen Evaluasi", "[summa
     const ReportDocument document = EvaluationSummaryDocument::build(content, ReportOptions());
     CHECK(document.orientation == QPageLayout::Portrait);
     CHECK_FALSE(document.stamp.draft);
-    const QString text = textOf(render(document));
+    const QString text = pdfRawWords(renderPdf(document));
 
     CHECK(text.contains(QStringLiteral("DOKUMEN EVALUASI KINERJA PEGAWAI")));
     CHECK(text.contains(QStringLiteral("PERIODE: ") + evaluation.period.label()));
@@ -148,12 +133,12 @@ TEST_CASE("The Dokumen Evaluasi is one portrait page on A4 and on F4", "[summary
         REQUIRE(document.images.contains(QString::fromLatin1(ReportParts::kEmblemImage)));
         CHECK(document.sections.first().html.contains(QStringLiteral("<img src=\"emblem\"")));
 
-        const PdfInfo f4 = pdfInfo(render(document, PaperSize::F4));
+        const PdfInfo f4 = pdfInfo(renderPdf(document, PaperSize::F4));
         CHECK(f4.pages == 1);
         CHECK(f4.pageSizePt.width() == Approx(pointsFromMm(215)).margin(0.5));
         CHECK(f4.pageSizePt.height() == Approx(pointsFromMm(330)).margin(0.5));
 
-        const PdfInfo a4 = pdfInfo(render(document, PaperSize::A4));
+        const PdfInfo a4 = pdfInfo(renderPdf(document, PaperSize::A4));
         CHECK(a4.pages == 1);
         CHECK(a4.pageSizePt.width() == Approx(pointsFromMm(210)).margin(0.5));
         CHECK(a4.pageSizePt.height() == Approx(pointsFromMm(297)).margin(0.5));
@@ -172,7 +157,7 @@ TEST_CASE("The Dokumen Evaluasi can be signed by the assessor and the second ass
     const PlanParticipants& people = content.evaluation.participants;
     ReportOptions options;
     options.summarySigners = ReportOptions::SummarySigners::AssessorAndSecondAssessor;
-    const QString text = textOf(render(EvaluationSummaryDocument::build(content, options)));
+    const QString text = pdfRawWords(renderPdf(EvaluationSummaryDocument::build(content, options)));
     CHECK(text.contains(QStringLiteral("Pejabat Penilai Kinerja")));
     CHECK(text.contains(QStringLiteral("Atasan Pejabat Penilai Kinerja")));
     CHECK_FALSE(text.contains(QStringLiteral("Pegawai yang Dinilai")));
@@ -191,7 +176,7 @@ TEST_CASE("Without a second assessor the Dokumen Evaluasi prints dashes", "[summ
     content.evaluation.participants.secondAssessor = PersonSnapshot();
     content.evaluation.organizationGrade.reset();
     content.evaluation.note.clear();
-    const QString text = textOf(render(EvaluationSummaryDocument::build(content, ReportOptions())));
+    const QString text = pdfRawWords(renderPdf(EvaluationSummaryDocument::build(content, ReportOptions())));
     CHECK(text.contains(QStringLiteral("3 ATASAN PEJABAT PENILAI KINERJA NAMA - NIP - PANGKAT/GOL.RUANG - JABATAN - "
                                        "UNIT KERJA - 4 EVALUASI KINERJA CAPAIAN KINERJA ORGANISASI -")));
     CHECK(text.contains(QStringLiteral("5 CATATAN/REKOMENDASI -")));
@@ -208,7 +193,7 @@ TEST_CASE("A Dokumen Evaluasi that is not settled prints as a draft", "[summary-
         const auto document = EvaluationSummaryDocument::build(demo.database(), evaluationId, ReportOptions());
         REQUIRE(document.ok());
         CHECK(document->stamp.draft);
-        const QString text = textOf(render(document.value()));
+        const QString text = pdfRawWords(renderPdf(document.value()));
         CHECK(text.contains(QStringLiteral("DRAFT")));
         CHECK(text.contains(QStringLiteral("Status: Dinilai")));
         CHECK(text.count(QStringLiteral("Jambi, ....")) == 2);
@@ -219,7 +204,7 @@ TEST_CASE("A Dokumen Evaluasi that is not settled prints as a draft", "[summary-
         content.evaluation.status = WorkflowState::EvaluationObjected;
         const ReportDocument document = EvaluationSummaryDocument::build(content, ReportOptions());
         CHECK(document.stamp.draft);
-        CHECK(textOf(render(document)).contains(QStringLiteral("Status: Keberatan")));
+        CHECK(pdfRawWords(renderPdf(document)).contains(QStringLiteral("Status: Keberatan")));
     }
 }
 
@@ -229,7 +214,7 @@ TEST_CASE("The note on the Dokumen Evaluasi prints as typed, never as markup", "
     EvaluationSummaryDocument::Content content = contentIn(demo, WorkflowState::EvaluationFinalized);
     content.evaluation.note = QStringLiteral("Tingkatkan <b>disiplin</b> & \"kerapian\" <script>x</script>");
     content.evaluation.participants.employee.name = QStringLiteral("Siti <i>Aminah</i>");
-    const QString text = textOf(render(EvaluationSummaryDocument::build(content, ReportOptions())));
+    const QString text = pdfRawWords(renderPdf(EvaluationSummaryDocument::build(content, ReportOptions())));
     CHECK(text.contains(QStringLiteral("Tingkatkan <b>disiplin</b> & \"kerapian\" <script>x</script>")));
     CHECK(text.contains(QStringLiteral("Siti <i>Aminah</i>")));
 }

@@ -42,15 +42,6 @@ GradeRecapDocument::Content recapContent(const DemoReportFixture& demo, const QS
     return content.value();
 }
 
-QByteArray render(const ReportDocument& document, PaperSize paper = PaperSize::F4)
-{
-    PageSetup setup;
-    setup.paper = paper;
-    const auto pdf = ReportRenderer(setup).toPdf(document);
-    REQUIRE(pdf.ok());
-    return pdf.value();
-}
-
 /// "2 169 15 6 0 192": the five counts and the headcount as a table row prints them.
 QString countsText(const DistributionGuideline::Counts& counts)
 {
@@ -84,7 +75,7 @@ TEST_CASE("The grade recap has GradeRecap's numbers for the unit and its sub-uni
     CHECK(content.lines.first().depth == 0);
     CHECK(content.organizationGrade == std::optional<OrganizationGrade>(OrganizationGrade::Good));
 
-    const QByteArray pdf = render(GradeRecapDocument::build(content, ReportOptions()));
+    const QByteArray pdf = renderPdf(GradeRecapDocument::build(content, ReportOptions()));
     const QString text = pdfText(pdf).simplified();
     const QString raw = pdfRawText(pdf).simplified();
     CHECK(text.contains(QStringLiteral("REKAPITULASI PREDIKAT KINERJA PEGAWAI")));
@@ -122,7 +113,7 @@ TEST_CASE("The grade recap prints the pola distribusi of the unit's organisation
     const DemoReportFixture demo;
     const GradeRecapDocument::Content content = recapContent(demo, kDinasPendidikan);
     const int headcount = content.total.total();
-    const QString text = pdfRawText(render(GradeRecapDocument::build(content, ReportOptions()))).simplified();
+    const QString text = pdfRawText(renderPdf(GradeRecapDocument::build(content, ReportOptions()))).simplified();
 
     CHECK(text.contains(QStringLiteral("POLA DISTRIBUSI PREDIKAT KINERJA PEGAWAI")));
     CHECK(text.contains(QStringLiteral("Capaian kinerja organisasi Dinas Pendidikan Provinsi Jambi: Baik; pegawai yang "
@@ -148,7 +139,7 @@ TEST_CASE("A unit that follows the guideline says so", "[recap-document]")
     const GradeRecapDocument::Content content = recapContent(demo, kBkd);
     REQUIRE(content.organizationGrade == std::optional<OrganizationGrade>(OrganizationGrade::Outstanding));
     REQUIRE(content.lines.first().warnings.isEmpty());
-    const QString text = pdfRawText(render(GradeRecapDocument::build(content, ReportOptions()))).simplified();
+    const QString text = pdfRawText(renderPdf(GradeRecapDocument::build(content, ReportOptions()))).simplified();
     CHECK(text.contains(QStringLiteral("Badan Kepegawaian Daerah Provinsi Jambi Istimewa")));
     CHECK(text.contains(QStringLiteral("Sesuai pola distribusi")));
     CHECK_FALSE(text.contains(QStringLiteral("Tidak sesuai")));
@@ -162,7 +153,7 @@ TEST_CASE("A period without settled evaluations prints an empty recap", "[recap-
     CHECK(content.lines.isEmpty());
     CHECK(content.total.total() == 0);
     CHECK_FALSE(content.organizationGrade.has_value());
-    const QString text = pdfRawText(render(GradeRecapDocument::build(content, ReportOptions()))).simplified();
+    const QString text = pdfRawText(renderPdf(GradeRecapDocument::build(content, ReportOptions()))).simplified();
     CHECK(text.contains(QStringLiteral("Belum ada evaluasi kinerja yang ditetapkan pada periode ini.")));
     CHECK(text.contains(QStringLiteral("JUMLAH 0 0 0 0 0 0")));
     CHECK(text.contains(
@@ -193,7 +184,7 @@ TEST_CASE("The grade recap is signed by the head of the unit, or left blank to f
     const DemoReportFixture demo;
     GradeRecapDocument::Content content = recapContent(demo, kDinasPendidikan);
     REQUIRE_FALSE(content.signer.person.name.isEmpty());
-    QString text = pdfRawText(render(GradeRecapDocument::build(content, ReportOptions()))).simplified();
+    QString text = pdfRawText(renderPdf(GradeRecapDocument::build(content, ReportOptions()))).simplified();
     CHECK(text.contains(content.signer.role));
     CHECK(text.contains(content.signer.person.name));
     CHECK(text.contains(QStringLiteral("NIP. ") + ReportParts::formattedNip(content.signer.person.nip)));
@@ -201,7 +192,7 @@ TEST_CASE("The grade recap is signed by the head of the unit, or left blank to f
 
     content.signer = UnitHead();
     content.signer.role = QStringLiteral("Kepala Dinas Pendidikan Provinsi Jambi");
-    text = pdfRawText(render(GradeRecapDocument::build(content, ReportOptions()))).simplified();
+    text = pdfRawText(renderPdf(GradeRecapDocument::build(content, ReportOptions()))).simplified();
     CHECK(text.contains(QStringLiteral("Kepala Dinas Pendidikan Provinsi Jambi ....................................")));
 }
 
@@ -209,11 +200,11 @@ TEST_CASE("The grade recap is landscape on F4 and A4, without a draft watermark"
 {
     const DemoReportFixture demo;
     const ReportDocument document = GradeRecapDocument::build(recapContent(demo, kDinasPendidikan), ReportOptions());
-    const QByteArray pdf = render(document, PaperSize::F4);
+    const QByteArray pdf = renderPdf(document, PaperSize::F4);
     const PdfInfo f4 = pdfInfo(pdf);
     CHECK(f4.pageSizePt.width() == Approx(pointsFromMm(330)).margin(0.5));
     CHECK(f4.pageSizePt.height() == Approx(pointsFromMm(215)).margin(0.5));
-    const PdfInfo a4 = pdfInfo(render(document, PaperSize::A4));
+    const PdfInfo a4 = pdfInfo(renderPdf(document, PaperSize::A4));
     CHECK(a4.pageSizePt.width() == Approx(pointsFromMm(297)).margin(0.5));
     CHECK(a4.pageSizePt.height() == Approx(pointsFromMm(210)).margin(0.5));
     const QString text = pdfText(pdf).simplified();
@@ -238,7 +229,7 @@ TEST_CASE("User text in the grade recap prints as typed", "[recap-document]")
     const DemoReportFixture demo;
     GradeRecapDocument::Content content = recapContent(demo, kBkd);
     content.lines.last().name = QStringLiteral("Bidang <b>Tebal</b> & \"Rapi\"");
-    const QString text = pdfRawText(render(GradeRecapDocument::build(content, ReportOptions()))).simplified();
+    const QString text = pdfRawText(renderPdf(GradeRecapDocument::build(content, ReportOptions()))).simplified();
     CHECK(text.contains(QStringLiteral("Bidang <b>Tebal</b> & \"Rapi\"")));
 }
 

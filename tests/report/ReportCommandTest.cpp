@@ -5,7 +5,6 @@
 #include "tests/support/CliRunner.h"
 #include "tests/support/TestSupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -23,11 +22,6 @@ QByteArray readFile(const QString& path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
-}
-
-QByteArray fileHash(const QString& path)
-{
-    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
 }
 
 /// The NIP of the employee of an approved plan.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/report/ReportFixture.h"
 
+#include "core/report/ReportRenderer.h"
 #include "core/storage/DemoGenerator.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/PlanRepository.h"
@@ -130,6 +131,45 @@ QUuid demoEvaluationId(const DemoReportFixture& demo, WorkflowState state)
             return evaluationId;
     }
     return {};
+}
+
+QByteArray renderPdf(const ReportDocument& document, PaperSize paper)
+{
+    PageSetup setup;
+    setup.paper = paper;
+    const auto pdf = ReportRenderer(setup).toPdf(document);
+    REQUIRE(pdf.ok());
+    return pdf.value();
+}
+
+QString pdfRawWords(const QByteArray& pdf)
+{
+    return pdfRawText(pdf).simplified();
+}
+
+namespace {
+
+QStringList pagesIn(const QString& text)
+{
+    QStringList pages = text.split(QLatin1Char('\f'));
+    while (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+} // namespace
+
+QStringList pdfPages(const QByteArray& pdf)
+{
+    QStringList pages = pagesIn(pdfRawText(pdf));
+    for (QString& page : pages)
+        page = page.simplified();
+    return pages;
+}
+
+QStringList pdfLayoutPages(const QByteArray& pdf)
+{
+    return pagesIn(pdfText(pdf));
 }
 
 } // namespace kinerja::test

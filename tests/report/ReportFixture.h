@@ -4,6 +4,8 @@
 #include "core/domain/PlanApproach.h"
 #include "core/domain/PlanForm.h"
 #include "core/domain/WorkflowState.h"
+#include "core/report/PaperSize.h"
+#include "core/report/ReportDocument.h"
 #include "core/storage/Database.h"
 
 #include <QByteArray>
@@ -71,5 +73,17 @@ QString pdfRawText(const QByteArray& pdf);
 /// The first evaluation in `state` of an approved kDemoYear plan (plans by employee name, evaluations in period
 /// order); null when there is none.
 QUuid demoEvaluationId(const DemoReportFixture& demo, WorkflowState state);
+
+/// The document as PDF on `paper` (default margins); fails the test when it cannot be rendered.
+QByteArray renderPdf(const ReportDocument& document, PaperSize paper = PaperSize::F4);
+
+/// The whole text in content order with runs of white space squeezed to one space (pdfRawText simplified).
+QString pdfRawWords(const QByteArray& pdf);
+
+/// The text of each page in content order, squeezed (pdftotext separates pages with a form feed).
+QStringList pdfPages(const QByteArray& pdf);
+
+/// The text of each page as laid out (pdftotext -layout), not squeezed: columns stay apart.
+QStringList pdfLayoutPages(const QByteArray& pdf);
 
 } // namespace kinerja::test

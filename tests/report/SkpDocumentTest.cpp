@@ -25,38 +25,14 @@ SkpDocument::Content approvedContent(const DemoReportFixture& demo)
     return content.value();
 }
 
-QByteArray render(const ReportDocument& document, PaperSize paper = PaperSize::F4)
-{
-    PageSetup setup;
-    setup.paper = paper;
-    const auto pdf = ReportRenderer(setup).toPdf(document);
-    REQUIRE(pdf.ok());
-    return pdf.value();
-}
-
-/// The text of each page (pdftotext separates pages with a form feed).
-QStringList pagesOf(const QByteArray& pdf)
-{
-    QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
-    while (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
-
-/// pdftotext -layout keeps columns apart with runs of spaces: squeeze them to compare phrases.
-QString squeezed(const QString& text)
-{
-    return text.simplified();
-}
-
 } // namespace
 
 TEST_CASE("An approved SKP prints every part of the official layout", "[skp-document]")
 {
     const DemoReportFixture demo;
     const SkpDocument::Content content = approvedContent(demo);
-    const QByteArray pdf = render(SkpDocument::build(content, ReportOptions()));
-    const QString text = squeezed(pdfText(pdf));
+    const QByteArray pdf = renderPdf(SkpDocument::build(content, ReportOptions()));
+    const QString text = pdfText(pdf).simplified();
 
     CHECK(text.contains(QStringLiteral("SASARAN KINERJA PEGAWAI")));
     CHECK(text.contains(QStringLiteral("PENDEKATAN HASIL KERJA KUANTITATIF")));
@@ -76,7 +52,7 @@ TEST_CASE("An approved SKP prints every part of the official layout", "[skp-docu
         INFO(officialName(value));
         CHECK(text.contains(officialName(value)));
         for (const QString& line : guidance(value))
-            CHECK(text.contains(squeezed(line).left(40)));
+            CHECK(text.contains(line.simplified().left(40)));
     }
     CHECK(text.contains(content.stored.participants.employee.name));
     CHECK(text.contains(content.stored.participants.assessor.name));
@@ -88,7 +64,7 @@ TEST_CASE("An approved SKP prints every part of the official layout", "[skp-docu
     CHECK(text.contains(QStringLiteral("Kode verifikasi: SKP-")));
     CHECK_FALSE(text.contains(QStringLiteral("DRAFT")));
     for (const WorkResult& result : content.stored.plan.results)
-        CHECK(text.contains(squeezed(result.text).left(30)));
+        CHECK(text.contains(result.text.simplified().left(30)));
 }
 
 TEST_CASE("The SKP is landscape on F4 (215 x 330 mm exactly) and on A4", "[skp-document]")
@@ -96,12 +72,12 @@ TEST_CASE("The SKP is landscape on F4 (215 x 330 mm exactly) and on A4", "[skp-d
     const DemoReportFixture demo;
     const ReportDocument document = SkpDocument::build(approvedContent(demo), ReportOptions());
 
-    const PdfInfo f4 = pdfInfo(render(document, PaperSize::F4));
+    const PdfInfo f4 = pdfInfo(renderPdf(document, PaperSize::F4));
     CHECK(f4.pageSizePt.width() == Approx(pointsFromMm(330)).margin(0.5));
     CHECK(f4.pageSizePt.height() == Approx(pointsFromMm(215)).margin(0.5));
     CHECK(f4.pages >= 2); // the Lampiran starts a page of its own
 
-    const PdfInfo a4 = pdfInfo(render(document, PaperSize::A4));
+    const PdfInfo a4 = pdfInfo(renderPdf(document, PaperSize::A4));
     CHECK(a4.pageSizePt.width() == Approx(pointsFromMm(297)).margin(0.5));
     CHECK(a4.pageSizePt.height() == Approx(pointsFromMm(210)).margin(0.5));
 }
@@ -114,7 +90,7 @@ TEST_CASE("A plan that is not approved prints as a draft", "[skp-document]")
     const auto document = SkpDocument::build(demo.database(), planId, ReportOptions());
     REQUIRE(document.ok());
     CHECK(document->stamp.draft);
-    const QString text = squeezed(pdfRawText(render(document.value())));
+    const QString text = pdfRawText(renderPdf(document.value())).simplified();
     CHECK(text.contains(QStringLiteral("DRAFT")));
     CHECK(text.contains(QStringLiteral("Status: Draf")));
     CHECK(text.contains(QStringLiteral("Jambi, ....")));
@@ -129,7 +105,7 @@ TEST_CASE("The four SKP variants print their own title and columns", "[skp-docum
     {
         content.stored.plan.approach = PlanApproach::Qualitative;
         content.stored.plan.results.first().assignedBy = QStringLiteral("Kepala Bidang Pembinaan SMA");
-        const QString text = squeezed(pdfRawText(render(SkpDocument::build(content, ReportOptions()))));
+        const QString text = pdfRawText(renderPdf(SkpDocument::build(content, ReportOptions()))).simplified();
         CHECK(text.contains(QStringLiteral("PENDEKATAN HASIL KERJA KUALITATIF")));
         CHECK(text.contains(QStringLiteral("BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL")));
         CHECK(text.contains(QStringLiteral("INDIKATOR KINERJA INDIVIDU, DAN TARGET")));
@@ -140,7 +116,7 @@ TEST_CASE("The four SKP variants print their own title and columns", "[skp-docum
     {
         content.stored.plan.form = PlanForm::Jpt;
         content.stored.plan.results.first().indicators.first().perspective = Perspective::BusinessProcess;
-        const QString text = squeezed(pdfText(render(SkpDocument::build(content, ReportOptions()))));
+        const QString text = pdfText(renderPdf(SkpDocument::build(content, ReportOptions()))).simplified();
         CHECK(text.contains(QStringLiteral("PENDEKATAN HASIL KERJA KUANTITATIF")));
         CHECK(text.contains(QStringLiteral("BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI")));
         CHECK(text.contains(QStringLiteral("PERSPEKTIF")));
@@ -151,7 +127,7 @@ TEST_CASE("The four SKP variants print their own title and columns", "[skp-docum
     {
         content.stored.plan.form = PlanForm::Jpt;
         content.stored.plan.approach = PlanApproach::Qualitative;
-        const QString text = squeezed(pdfText(render(SkpDocument::build(content, ReportOptions()))));
+        const QString text = pdfText(renderPdf(SkpDocument::build(content, ReportOptions()))).simplified();
         CHECK(text.contains(QStringLiteral("PENDEKATAN HASIL KERJA KUALITATIF")));
         CHECK(text.contains(QStringLiteral("BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI")));
         CHECK(text.contains(QStringLiteral("TARGET, DAN PERSPEKTIF")));
@@ -177,12 +153,12 @@ TEST_CASE("A long plan runs over pages without splitting a work result, headers 
         results.append(result);
     }
     content.stored.plan.results = results;
-    const QStringList pages = pagesOf(render(SkpDocument::build(content, ReportOptions())));
+    const QStringList pages = pdfLayoutPages(renderPdf(SkpDocument::build(content, ReportOptions())));
     REQUIRE(pages.size() >= 4);
 
     int found = 0;
     for (int page = 0; page < pages.size(); ++page) {
-        const QString text = squeezed(pages.at(page));
+        const QString text = pages.at(page).simplified();
         // Every page of the results carries the column header again.
         if (text.contains(QStringLiteral("Hasil kerja nomor")))
             CHECK(text.contains(QStringLiteral("INDIKATOR KINERJA INDIVIDU")));
@@ -200,7 +176,7 @@ TEST_CASE("A long plan runs over pages without splitting a work result, headers 
     CHECK(found == 24);
     // The signature block is never alone at the top of a page: its page holds table rows or the footnotes.
     for (const QString& page : pages) {
-        const QString text = squeezed(page);
+        const QString text = page.simplified();
         if (text.contains(QStringLiteral("Pegawai yang Dinilai")) && !text.contains(QStringLiteral("LAMPIRAN")))
             CHECK(text.contains(QStringLiteral("Pimpinan dapat memberikan Ekspektasi khusus")));
     }
@@ -211,7 +187,7 @@ TEST_CASE("User text prints as typed, never as markup", "[skp-document]")
     const DemoReportFixture demo;
     SkpDocument::Content content = approvedContent(demo);
     content.stored.plan.results.first().text = QStringLiteral("Laporan <b>tebal</b> & \"rapi\" <script>x</script>");
-    const QString text = squeezed(pdfRawText(render(SkpDocument::build(content, ReportOptions()))));
+    const QString text = pdfRawText(renderPdf(SkpDocument::build(content, ReportOptions()))).simplified();
     // (A narrow cell may wrap after the slash of "</script>": compare the parts.)
     CHECK(text.contains(QStringLiteral("Laporan <b>tebal</b> & \"rapi\" <script>x<")));
     CHECK(text.contains(QStringLiteral("script>")));

@@ -45,18 +45,9 @@ TeamMatrixDocument::Content matrixContent(const DemoReportFixture& demo)
     return {};
 }
 
-QByteArray render(const ReportDocument& document, PaperSize paper = PaperSize::F4)
-{
-    PageSetup setup;
-    setup.paper = paper;
-    const auto pdf = ReportRenderer(setup).toPdf(document);
-    REQUIRE(pdf.ok());
-    return pdf.value();
-}
-
 QString rawText(const ReportDocument& document)
 {
-    return pdfRawText(render(document)).simplified();
+    return pdfRawText(renderPdf(document)).simplified();
 }
 
 /// The section of the document that is the matrix (its header names the people's results).
@@ -88,7 +79,7 @@ TEST_CASE("The team matrix prints the assessor and every result of their people"
     const DemoReportFixture demo;
     const TeamMatrixDocument::Content content = matrixContent(demo);
     const ReportDocument document = TeamMatrixDocument::build(content, ReportOptions());
-    const QByteArray pdf = render(document);
+    const QByteArray pdf = renderPdf(document);
     const QString text = pdfText(pdf).simplified();
     const QString raw = pdfRawText(pdf).simplified();
     const PersonSnapshot& assessor = content.assessorPlan.participants.employee;
@@ -207,7 +198,7 @@ TEST_CASE("A result carried by a whole school continues in groups of five rows",
         CHECK(groups.at(i).rows.contains(QStringLiteral("(lanjutan)")) == (i > 0));
     }
 
-    const QByteArray pdf = render(document);
+    const QByteArray pdf = renderPdf(document);
     QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
     while (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
         pages.removeLast();
@@ -303,12 +294,12 @@ TEST_CASE("The team matrix is landscape on F4 and A4", "[matrix-document]")
     const ReportDocument document = TeamMatrixDocument::build(matrixContent(demo), ReportOptions());
     CHECK(document.orientation == QPageLayout::Landscape);
 
-    const PdfInfo f4 = pdfInfo(render(document, PaperSize::F4));
+    const PdfInfo f4 = pdfInfo(renderPdf(document, PaperSize::F4));
     CHECK(f4.pageSizePt.width() == Approx(pointsFromMm(330)).margin(0.5));
     CHECK(f4.pageSizePt.height() == Approx(pointsFromMm(215)).margin(0.5));
     CHECK(f4.pages >= 1);
 
-    const PdfInfo a4 = pdfInfo(render(document, PaperSize::A4));
+    const PdfInfo a4 = pdfInfo(renderPdf(document, PaperSize::A4));
     CHECK(a4.pageSizePt.width() == Approx(pointsFromMm(297)).margin(0.5));
     CHECK(a4.pageSizePt.height() == Approx(pointsFromMm(210)).margin(0.5));
 }
@@ -321,7 +312,7 @@ TEST_CASE("The team matrix is a draft while the assessor's SKP is not approved",
     content.memberPlans.first().status = WorkflowState::PlanDraft;
     const ReportDocument document = TeamMatrixDocument::build(content, ReportOptions());
     CHECK(document.stamp.draft);
-    const QByteArray pdf = render(document);
+    const QByteArray pdf = renderPdf(document);
     // The watermark is drawn turned: in the layout text its letters scatter, in content-stream order they do not.
     CHECK(pdfRawText(pdf).simplified().startsWith(QStringLiteral("DRAFT")));
     const QString text = pdfText(pdf).simplified();
