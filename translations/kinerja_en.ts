@@ -4644,7 +4644,7 @@ Rencana Hasil Kerja: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This page has no document to print. Open My plan or My evaluations and choose a document.</source>
+        <source>This page has no document to print. Open My plan or My evaluations, or choose an employee on the Employees page.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4757,6 +4757,18 @@ Rencana Hasil Kerja: %2</source>
         <translation><numerusform>%n employee</numerusform>
             <numerusform>%n employees</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SKP %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recap of the predikat: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recap of competency development (JP): %1, %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

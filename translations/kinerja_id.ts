@@ -2680,7 +2680,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     </message>
     <message numerus="yes">
         <source>%n document(s) written to %1.</source>
-        <translation><numerusform>%n dokumen ditulis ke %1.</numerusform>
+        <translation>
+            <numerusform>%n dokumen ditulis ke %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4651,8 +4652,8 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <source>This page has no document to print. Open My plan or My evaluations and choose a document.</source>
-        <translation>Halaman ini tidak memiliki dokumen untuk dicetak. Buka SKP saya atau Evaluasi saya lalu pilih dokumennya.</translation>
+        <source>This page has no document to print. Open My plan or My evaluations, or choose an employee on the Employees page.</source>
+        <translation>Halaman ini tidak memiliki dokumen untuk dicetak. Buka SKP saya atau Evaluasi saya, atau pilih seorang pegawai di halaman Pegawai.</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +4765,18 @@ Rencana Hasil Kerja: %2</translation>
         <translation>
             <numerusform>%n pegawai</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SKP %1 of %2</source>
+        <translation>SKP %1 milik %2</translation>
+    </message>
+    <message>
+        <source>Recap of the predikat: %1, %2</source>
+        <translation>Rekapitulasi predikat: %1, %2</translation>
+    </message>
+    <message>
+        <source>Recap of competency development (JP): %1, %2</source>
+        <translation>Rekapitulasi pengembangan kompetensi (JP): %1, %2</translation>
     </message>
 </context>
 <context>

@@ -308,7 +308,8 @@ void MainWindow::showPrintPreview()
     const QList<PrintableDocument> documents = page ? page->printableDocuments() : QList<PrintableDocument>();
     if (documents.isEmpty()) {
         MessageBox::information(this, tr("Print preview"),
-            tr("This page has no document to print. Open My plan or My evaluations and choose a document."));
+            tr("This page has no document to print. Open My plan or My evaluations, or choose an employee on the "
+               "Employees page."));
         return;
     }
     DocumentPreviewDialog dialog(

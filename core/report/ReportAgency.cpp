@@ -45,6 +45,7 @@ Result<ReportAgency> ReportAgency::of(const Database& database, const QUuid& uni
         opd = &chain.at(chain.size() - 2); // the unit just below the instansi
     if (opd) {
         agency.opd = opd->name;
+        agency.opdId = opd->id;
         agency.address = opd->address;
     }
     const QString kop = opd && !opd->letterhead.trimmed().isEmpty() ? opd->letterhead : root.letterhead;

@@ -23,6 +23,7 @@ struct ReportAgency
 public:
     QString instansi; ///< the root: "Pemerintah Provinsi Jambi"
     QString opd; ///< the Perangkat Daerah containing the unit; empty when the unit is the instansi
+    QUuid opdId; ///< its id; null when the unit is the instansi
     QStringList letterhead; ///< the OPD's kop surat lines (or the instansi's), possibly empty
     QString address; ///< the OPD's address
 

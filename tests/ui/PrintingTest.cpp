@@ -7,6 +7,8 @@
 #include "tests/support/TestSupport.h"
 #include "tests/ui/SessionFixture.h"
 #include "ui/MessageBox.h"
+#include "ui/people/EmployeeTableModel.h"
+#include "ui/people/PeoplePage.h"
 #include "ui/print/DocumentPreviewDialog.h"
 #include "ui/print/VerifyDialog.h"
 #include "ui/settings/AppSettings.h"
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTableView>
 
 using namespace kinerja;
 using namespace kinerja::test;
@@ -147,4 +150,35 @@ TEST_CASE("The print settings are stored only when they are usable", "[ui][print
     CHECK(options.letterhead);
     CHECK(options.logoPath == logoPath);
     CHECK(options.summarySigners == ReportOptions::SummarySigners::AssessorAndSecondAssessor);
+}
+
+TEST_CASE_METHOD(DemoSessionFixture,
+    "The Employees page prints the chosen employee's SKP and the recaps of their OPD",
+    "[ui][printing]")
+{
+    const auto admin = employeeByPosition(QStringLiteral("Kepala Subbagian Umum dan Kepegawaian"));
+    REQUIRE(session.signIn(Session::User {admin, QStringLiteral("Admin"), {}, true}).ok());
+    session.setToday(QDate(2026, 7, 15));
+    PeoplePage page(session);
+    page.reload();
+    CHECK(page.printableDocuments().isEmpty()); // nobody chosen yet
+    page.model()->fetchMore({}); // the view fetches the first rows when shown
+    REQUIRE(page.model()->rowCount() > 0);
+    page.view()->selectRow(0);
+    const QList<PrintableDocument> documents = page.printableDocuments();
+    QList<ReportKind> kinds;
+    for (const PrintableDocument& document : documents)
+        kinds.append(document.request.kind);
+    CHECK(kinds.contains(ReportKind::GradeRecap));
+    CHECK(kinds.contains(ReportKind::CompetencyRecap));
+
+    DocumentPreviewDialog dialog(session.database(), documents, PageSetup(), ReportOptions());
+    auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("documentComboBox"));
+    for (int i = 0; i < documents.size(); ++i) {
+        combo->setCurrentIndex(i);
+        INFO(documents.at(i).label.toStdString());
+        REQUIRE(dialog.document().has_value());
+        CHECK(dialog.pageCount() >= 1);
+    }
+    CHECK(documents.constLast().label.contains(QStringLiteral("2026")));
 }

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/PeoplePage.h"
 
+#include "core/report/ReportAgency.h"
+#include "core/storage/PeriodRepository.h"
+#include "core/storage/PlanRepository.h"
 #include "ui/Session.h"
 #include "ui/people/EmployeeTableModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -88,6 +92,48 @@ void PeoplePage::updateCount()
 {
     const int total = m_model->totalCount();
     m_countLabel->setText(total < 0 ? QString() : tr("%n employee(s)", nullptr, total));
+}
+
+QList<PrintableDocument> PeoplePage::printableDocuments() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    const EmployeeRecord& record = m_model->record(rows.first().row());
+    const Database& database = m_session.database();
+    const int year = m_session.today().year();
+    QList<PrintableDocument> documents;
+
+    const auto plans = PlanRepository(database).listForEmployee(record.employee.id);
+    if (plans.ok()) {
+        for (const auto& plan : plans.value()) { // newest first
+            if (plan.startDate.year() == year) {
+                documents.append(
+                    {tr("SKP %1 of %2").arg(year).arg(record.employee.name), {ReportKind::Plan, plan.id, {}, 0}});
+                break;
+            }
+        }
+    }
+
+    const auto agency = ReportAgency::of(database, record.unitId);
+    const QUuid unitId = agency.ok() && !agency->opdId.isNull() ? agency->opdId : record.unitId;
+    const QString unitName = agency.ok() && !agency->opd.isEmpty() ? agency->opd : QString();
+    if (unitId.isNull())
+        return documents;
+    // The last period of the year that has ended (the first one early in the year).
+    const auto periods = PeriodRepository(database).periodsOfYear(year);
+    if (periods.ok() && !periods->isEmpty()) {
+        const AssessmentPeriod* chosen = &periods->first();
+        for (const AssessmentPeriod& period : periods.value()) {
+            if (!period.isAnnual() && period.end < m_session.today() && period.end > chosen->end)
+                chosen = &period;
+        }
+        documents.append({tr("Recap of the predikat: %1, %2").arg(unitName, chosen->label()),
+            {ReportKind::GradeRecap, unitId, PeriodRepository::idOf(*chosen), 0}});
+    }
+    documents.append({tr("Recap of competency development (JP): %1, %2").arg(unitName).arg(year),
+        {ReportKind::CompetencyRecap, unitId, {}, year}});
+    return documents;
 }
 
 } // namespace kinerja

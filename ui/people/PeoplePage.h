@@ -25,6 +25,9 @@ public:
     explicit PeoplePage(Session& session, QWidget* parent = nullptr);
 
     QString title() const override;
+    /// For the selected employee: their SKP of this year, and the recaps of their Perangkat Daerah (the predikat of
+    /// the last period that has ended, and the JP of the year).
+    QList<PrintableDocument> printableDocuments() const override;
     void reload() override;
 
     EmployeeTableModel* model() const { return m_model; }
