@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Test runner for core_tests: a QCoreApplication (no GUI), English messages unless a test asks for
+// Test runner for core_tests and sync_tests: a QCoreApplication (no GUI), English messages unless a test asks for
 // Indonesian through LanguageGuard, C locale, test-mode standard paths.
 #define CATCH_CONFIG_RUNNER
 #include "core/Language.h"
