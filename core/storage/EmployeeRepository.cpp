@@ -306,6 +306,18 @@ Result<QList<EmployeeRecord>> EmployeeRepository::page(int offset, int limit, co
     return select(where + QStringLiteral(" ORDER BY name, id LIMIT ? OFFSET ?"), values);
 }
 
+Result<QList<EmployeeRecord>> EmployeeRepository::pageAfter(
+    const QString& lastName, const QUuid& lastId, int limit, const EmployeeFilter& filter) const
+{
+    auto [where, values] = filterClause(filter);
+    if (!lastId.isNull()) {
+        where += QStringLiteral(" AND (name, id) > (?, ?)");
+        values << lastName << Uuid::toText(lastId);
+    }
+    values << qMax(0, limit);
+    return select(where + QStringLiteral(" ORDER BY name, id LIMIT ?"), values);
+}
+
 Result<int> EmployeeRepository::count(const EmployeeFilter& filter) const
 {
     const auto [where, values] = filterClause(filter);

@@ -55,6 +55,11 @@ public:
 
     /// One page of employees ordered by name, then id (stable for a lazy table model): rows offset..offset+limit-1.
     Result<QList<EmployeeRecord>> page(int offset, int limit, const EmployeeFilter& filter = {}) const;
+    /// The next `limit` employees after the one with (`lastName`, `lastId`) in the list's order (name, then id), or
+    /// the first ones when `lastId` is null. Keyset paging: every page costs the same however far down the list it
+    /// is (page() with a large offset reads and skips every row before it).
+    Result<QList<EmployeeRecord>> pageAfter(
+        const QString& lastName, const QUuid& lastId, int limit, const EmployeeFilter& filter = {}) const;
     /// How many employees the filter sees (the row count of the table model).
     Result<int> count(const EmployeeFilter& filter = {}) const;
     /// The active employees whose current unit is `unitId` or any unit below it, by name then id (the rows of a

@@ -5,6 +5,8 @@
 #include "core/storage/Uuid.h"
 #include "tests/storage/ImportTestSupport.h"
 
+#include <QSet>
+
 using namespace kinerja;
 using namespace kinerja::test;
 
@@ -163,4 +165,53 @@ TEST_CASE("EmployeeRepository pages through employees by name, filtered by unit 
     CHECK(repository.count().value() == 9);
     CHECK_FALSE(repository.tombstone(byNip->first().employee.id).ok());
     CHECK(countRows(*database, QStringLiteral("employee")) == 10);
+}
+
+TEST_CASE("EmployeeRepository pages after the last row's key, people of the same name included", "[storage][import]")
+{
+    QTemporaryDir dir;
+    auto database = openOrFail(dir.filePath(QStringLiteral("keyset.sqlite")));
+    const auto unitA = addUnit(*database, QStringLiteral("A"));
+    const auto unitB = addUnit(*database, QStringLiteral("B"));
+    EmployeeRepository repository(*database);
+    const QStringList names {QStringLiteral("Yusuf"), QStringLiteral("Agus"), QStringLiteral("Maria"),
+        QStringLiteral("Budi"), QStringLiteral("Citra"), QStringLiteral("Dedi"), QStringLiteral("Eka"),
+        QStringLiteral("Fajar"), QStringLiteral("Gita"), QStringLiteral("Hadi")};
+    for (int i = 0; i < names.size(); ++i) {
+        REQUIRE(repository.save(person(pnsNip(i), names.at(i), i % 2 ? unitB : unitA)).ok());
+    }
+    auto sorted = names;
+    sorted.sort();
+    REQUIRE(repository.save(person(pnsNip(20), QStringLiteral("Maria"), unitA)).ok());
+    auto withTwin = sorted;
+    withTwin.insert(withTwin.indexOf(QStringLiteral("Maria")), QStringLiteral("Maria"));
+    QStringList keyed;
+    QSet<QUuid> ids;
+    QString lastName;
+    QUuid lastId;
+    for (int pages = 0; pages < 10; ++pages) {
+        const auto page = repository.pageAfter(lastName, lastId, 3);
+        REQUIRE(page.ok());
+        for (const auto& record : page.value()) {
+            keyed << record.employee.name;
+            ids.insert(record.employee.id);
+        }
+        if (page->size() < 3)
+            break;
+        lastName = page->constLast().employee.name;
+        lastId = page->constLast().employee.id;
+    }
+    CHECK(keyed == withTwin);
+    CHECK(ids.size() == 11);
+    EmployeeFilter inA;
+    inA.unitId = unitA;
+    const auto firstOfA = repository.pageAfter({}, {}, 2, inA);
+    REQUIRE(firstOfA.ok());
+    REQUIRE(firstOfA->size() == 2);
+    const auto restOfA =
+        repository.pageAfter(firstOfA->constLast().employee.name, firstOfA->constLast().employee.id, 100, inA);
+    REQUIRE(restOfA.ok());
+    CHECK(restOfA->size() == 4); // 5 in A plus the second Maria, minus the first two
+    for (const auto& record : restOfA.value())
+        CHECK(record.unitId == unitA);
 }

@@ -10,7 +10,24 @@ EmployeeTableModel::EmployeeTableModel(const Database& database, QObject* parent
     : QAbstractTableModel(parent)
     , m_database(database)
 {
+    loadUnitNames();
     reset();
+}
+
+void EmployeeTableModel::reload()
+{
+    loadUnitNames();
+    reset();
+}
+
+void EmployeeTableModel::loadUnitNames()
+{
+    m_unitNames.clear();
+    if (const auto units = OrgUnitRepository(m_database).all()) {
+        for (const auto& unit : units.value()) {
+            m_unitNames.insert(unit.id, unit.name);
+        }
+    }
 }
 
 void EmployeeTableModel::setFilter(const EmployeeFilter& filter)
@@ -24,12 +41,6 @@ void EmployeeTableModel::reset()
     beginResetModel();
     m_rows.clear();
     m_exhausted = false;
-    m_unitNames.clear();
-    if (const auto units = OrgUnitRepository(m_database).all()) {
-        for (const auto& unit : units.value()) {
-            m_unitNames.insert(unit.id, unit.name);
-        }
-    }
     const auto total = EmployeeRepository(m_database).count(m_filter);
     m_total = total ? total.value() : -1;
     endResetModel();
@@ -58,7 +69,10 @@ void EmployeeTableModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_exhausted) {
         return;
     }
-    const auto page = EmployeeRepository(m_database).page(static_cast<int>(m_rows.size()), kPageSize, m_filter);
+    const EmployeeRecord* last = m_rows.isEmpty() ? nullptr : &m_rows.constLast();
+    const auto page =
+        EmployeeRepository(m_database)
+            .pageAfter(last ? last->employee.name : QString(), last ? last->employee.id : QUuid(), kPageSize, m_filter);
     if (!page) {
         m_exhausted = true;
         emit errorOccurred(page.error());

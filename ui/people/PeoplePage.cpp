@@ -76,6 +76,7 @@ QString PeoplePage::title() const
 
 void PeoplePage::reload()
 {
+    m_model->reload();
     applySearch();
 }
 
