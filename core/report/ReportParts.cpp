@@ -4,6 +4,8 @@
 #include "core/Logging.h"
 #include "core/domain/IndonesianFormat.h"
 #include "core/domain/Nip.h"
+#include "core/domain/PerformancePlan.h"
+#include "core/report/Html.h"
 #include "core/report/PrintedText.h"
 #include "core/storage/PlanParticipants.h"
 
@@ -134,6 +136,33 @@ QString ReportParts::partiesTable(const PlanParticipants& participants, PrintedT
                     .arg(labels.at(i), text.html(left.at(i)), text.html(right.at(i)));
     }
     return html + QStringLiteral("</table>");
+}
+
+void ReportParts::addResultGroups(ReportSection& table,
+    const PerformancePlan& plan,
+    int columns,
+    const std::function<QString(const WorkResult& result, int number)>& rows)
+{
+    const struct
+    {
+        ResultKind kind;
+        const char* heading;
+    } kinds[] = {{ResultKind::Main, "A. UTAMA"}, {ResultKind::Additional, "B. TAMBAHAN"}};
+    for (const auto& kind : kinds) {
+        table.addGroup(QStringLiteral("<tr>%1</tr>")
+                           .arg(html::cell(QString::fromLatin1(kind.heading),
+                               QStringLiteral("class=\"label\" colspan=\"%1\"").arg(columns))),
+            true);
+        const QList<WorkResult> results = plan.resultsOfKind(kind.kind);
+        if (results.isEmpty()) {
+            table.addGroup(QStringLiteral("<tr>%1</tr>")
+                               .arg(html::cell(QStringLiteral("-"),
+                                   QStringLiteral("class=\"center\" colspan=\"%1\"").arg(columns))));
+        }
+        int number = 0;
+        for (const WorkResult& result : results)
+            table.addGroup(rows(result, ++number));
+    }
 }
 
 ReportSection ReportParts::signatures(const Signature& left, const Signature& right)

@@ -11,10 +11,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace kinerja {
 
 class PrintedText;
+struct PerformancePlan;
 struct PlanParticipants;
+struct WorkResult;
 
 /**
  * The pieces every printed document shares (domain.md 5 "General conventions"): the style sheet, the title, the
@@ -68,6 +72,14 @@ public:
     static QString partiesTable(const PlanParticipants& participants, PrintedText& text);
 
     /// Two signature blocks side by side (one when `right` has no role), kept with what precedes them.
+    /// The body of a HASIL KERJA table (domain.md 5.1): "A. UTAMA" and its results, then "B. TAMBAHAN" and its
+    /// results, "-" under a kind without any. A heading stays with what follows it; each result is one row group
+    /// of the rows `rows` makes for it (numbered from 1 within its kind). `columns`: the table's column count.
+    static void addResultGroups(ReportSection& table,
+        const PerformancePlan& plan,
+        int columns,
+        const std::function<QString(const WorkResult& result, int number)>& rows);
+
     /// Nothing here enters the fingerprint: the signers are options (place, who signs the Dokumen Evaluasi) or
     /// are printed, and recorded, in the document's identity table; a paper verifies whatever the options were.
     static ReportSection signatures(const Signature& left, const Signature& right);

@@ -147,26 +147,9 @@ ReportSection resultsTable(const SkpDocument::Content& content, PrintedText& tex
     const QString header = html::columnHeaders(QStringLiteral("HASIL KERJA"), columns.titles, columns.widths);
     ReportSection table = ReportSection::table(html::gridTable(), header);
 
-    const struct
-    {
-        ResultKind kind;
-        const char* heading;
-    } kinds[] = {{ResultKind::Main, "A. UTAMA"}, {ResultKind::Additional, "B. TAMBAHAN"}};
-    for (const auto& kind : kinds) {
-        const QList<WorkResult> results = plan.resultsOfKind(kind.kind);
-        table.addGroup(QStringLiteral("<tr>%1</tr>")
-                           .arg(html::cell(QString::fromLatin1(kind.heading),
-                               QStringLiteral("class=\"label\" colspan=\"%1\"").arg(count))),
-            !results.isEmpty());
-        if (results.isEmpty()) {
-            table.addGroup(QStringLiteral("<tr>%1</tr>")
-                               .arg(html::cell(
-                                   QStringLiteral("-"), QStringLiteral("class=\"center\" colspan=\"%1\"").arg(count))));
-        }
-        int number = 0;
-        for (const WorkResult& result : results)
-            table.addGroup(resultRows(result, ++number, plan, content.parentTexts, text));
-    }
+    ReportParts::addResultGroups(table, plan, count, [&](const WorkResult& result, int number) {
+        return resultRows(result, number, plan, content.parentTexts, text);
+    });
     return table;
 }
 

@@ -9,6 +9,7 @@
 #include "core/storage/PlanRepository.h"
 #include "tests/support/ModelTesterWarnings.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WidgetTestSupport.h"
 #include "tests/ui/SessionFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/dashboard/AchievementChart.h"
@@ -30,8 +31,10 @@
 #include <functional>
 
 using namespace kinerja;
+using kinerja::test::child;
 using kinerja::test::DemoSessionFixture;
 using kinerja::test::ModelTesterWarnings;
+using kinerja::test::settle;
 
 namespace {
 
@@ -97,23 +100,6 @@ struct NavigationRecorder
     }
     QStringList pages;
 };
-
-/// Lets pending layout and resize events run before a screenshot.
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::processEvents();
-    }
-}
-
-template<typename T>
-T* child(QWidget& parent, const char* name)
-{
-    auto* found = parent.findChild<T*>(QString::fromLatin1(name));
-    INFO("no child " << name);
-    REQUIRE(found);
-    return found;
-}
 
 } // namespace
 

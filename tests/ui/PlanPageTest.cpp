@@ -6,6 +6,7 @@
 #include "core/storage/PlanRepository.h"
 #include "core/storage/WorkflowService.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WidgetTestSupport.h"
 #include "tests/ui/SessionFixture.h"
 #include "ui/MessageBox.h"
 #include "ui/history/HistoryDialog.h"
@@ -29,6 +30,7 @@
 #include <QUndoStack>
 
 using namespace kinerja;
+using kinerja::test::child;
 using kinerja::test::DemoSessionFixture;
 
 namespace {
@@ -76,15 +78,6 @@ public:
     QUuid employeeId;
     QUuid draftPlanId;
 };
-
-template<typename T>
-T* child(const QWidget& parent, const char* name)
-{
-    auto* widget = parent.findChild<T*>(QString::fromLatin1(name));
-    INFO("no child " << name);
-    REQUIRE(widget);
-    return widget;
-}
 
 const Indicator* findIndicator(const PerformancePlan& plan, const QUuid& id)
 {
