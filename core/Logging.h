@@ -11,3 +11,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcCli) // kinerja.core.cli
 Q_DECLARE_LOGGING_CATEGORY(lcDb) // kinerja.core.db
 Q_DECLARE_LOGGING_CATEGORY(lcApp) // kinerja.app.main
 Q_DECLARE_LOGGING_CATEGORY(lcReport) // kinerja.core.report
+Q_DECLARE_LOGGING_CATEGORY(lcSync) // kinerja.core.sync

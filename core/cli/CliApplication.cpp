@@ -15,6 +15,8 @@
 #include "core/cli/NipCommand.h"
 #include "core/cli/ReportCommand.h"
 #include "core/cli/RestoreCommand.h"
+#include "core/cli/ServerCommand.h"
+#include "core/cli/SyncCommand.h"
 #include "core/cli/VerifyCommand.h"
 
 namespace kinerja {
@@ -36,6 +38,8 @@ CliApplication CliApplication::withAllCommands()
     application.addCommand(std::make_unique<ExportCommand>());
     application.addCommand(std::make_unique<ReportCommand>());
     application.addCommand(std::make_unique<VerifyCommand>());
+    application.addCommand(std::make_unique<SyncCommand>());
+    application.addCommand(std::make_unique<ServerCommand>());
     return application;
 }
 

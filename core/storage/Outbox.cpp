@@ -149,6 +149,25 @@ Result<QList<Outbox::Entry>> Outbox::pending() const
     return select(QStringLiteral("status = 'pending'"), {});
 }
 
+Result<QList<Outbox::Entry>> Outbox::pendingBatch(qint64 afterSeq, int limit) const
+{
+    return select(QStringLiteral("client_seq IN (SELECT o.client_seq FROM outbox AS o WHERE o.status = 'pending' "
+                                 "AND o.client_seq > ? ORDER BY o.client_seq LIMIT ?)"),
+        {afterSeq, limit});
+}
+
+Status Outbox::setResult(qint64 clientSeq, const QString& status, const QString& reason)
+{
+    if (!sql::exec(m_database.connection(),
+            QStringLiteral("UPDATE outbox SET status = ?, status_reason = ?, attempts = attempts + 1 "
+                           "WHERE client_seq = ?"),
+            {status, reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reason), clientSeq},
+            "record the server's answer")) {
+        return Status::failure(tr("The server's answer could not be saved."));
+    }
+    return success();
+}
+
 Result<QList<Outbox::Entry>> Outbox::forRow(const QString& entity, const QString& rowId) const
 {
     return select(QStringLiteral("entity = ? AND row_id = ?"), {entity, rowId});

@@ -87,6 +87,13 @@ public:
 
     /// Every entry with status "pending", oldest first.
     Result<QList<Entry>> pending() const;
+    /// At most `limit` pending entries after `afterSeq`, oldest first: the next batch for the server.
+    Result<QList<Entry>> pendingBatch(qint64 afterSeq, int limit) const;
+    /**
+     * The server's answer to an entry (SyncEngine): "confirmed", "refused" or "conflict", with the reason shown to
+     * the user. Counts an attempt. Call it inside the caller's transaction.
+     */
+    Status setResult(qint64 clientSeq, const QString& status, const QString& reason);
     /// Every entry about one row, oldest first (to show pending commands on a document).
     Result<QList<Entry>> forRow(const QString& entity, const QString& rowId) const;
     /// Pending commands of one row, oldest first.

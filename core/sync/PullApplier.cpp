@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/PullApplier.h"
+
+#include "core/Logging.h"
+#include "core/storage/Database.h"
+#include "core/storage/Outbox.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Transaction.h"
+#include "core/sync/SyncState.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kinerja {
+
+namespace {
+
+/// The local tables whose rows belong to one employee's scope, with the column naming the employee. Deleting a
+/// plan removes its results, indicators, evaluations and everything under them (ON DELETE CASCADE).
+struct ScopedTable
+{
+    const char* table;
+    const char* employeeColumn;
+};
+constexpr ScopedTable kScopedTables[] = {
+    {"performance_plan", "employee_id"},
+    {"competency_activity", "employee_id"},
+    {"assignment", "employee_id"},
+};
+
+QVariant sqlValue(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? 1 : 0;
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        const auto integer = value.toInteger();
+        return double(integer) == number ? QVariant(integer) : QVariant(number);
+    }
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QString jsonText(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+PullApplier::PullApplier(const Database& database)
+    : m_database(database)
+{ }
+
+Result<QStringList> PullApplier::syncedTables(const Database& database)
+{
+    QSqlQuery query(database.connection());
+    if (!sql::exec(query,
+            QStringLiteral("SELECT m.name FROM sqlite_master AS m WHERE m.type = 'table' AND EXISTS "
+                           "(SELECT 1 FROM pragma_table_info(m.name) AS c WHERE c.name = 'row_version') "
+                           "ORDER BY m.rowid"),
+            {}, "list the synced tables")) {
+        return Result<QStringList>::failure(tr("The local database could not be read."));
+    }
+    QStringList tables;
+    while (query.next()) {
+        tables.append(query.value(0).toString());
+    }
+    return tables;
+}
+
+Result<QStringList> PullApplier::columnsOf(const QString& table)
+{
+    if (const auto found = m_columns.constFind(table); found != m_columns.constEnd()) {
+        return *found;
+    }
+    QSqlQuery query(m_database.connection());
+    if (!sql::exec(query, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table},
+            "read the columns of a table")) {
+        return Result<QStringList>::failure(tr("The local database could not be read."));
+    }
+    QStringList columns;
+    while (query.next()) {
+        columns.append(query.value(0).toString());
+    }
+    m_columns.insert(table, columns);
+    return columns;
+}
+
+Result<PullApplier::Applied> PullApplier::apply(const QJsonObject& page)
+{
+    using R = Result<Applied>;
+    const auto failed = [] { return R::failure(tr("The changes from the shared database could not be saved.")); };
+    auto tables = syncedTables(m_database);
+    if (!tables) {
+        return tables.propagate<Applied>();
+    }
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return failed();
+    }
+    // Parents and children of one page arrive in any order; the foreign keys are checked at commit.
+    if (!sql::execDirect(
+            m_database.connection(), QStringLiteral("PRAGMA defer_foreign_keys = ON"), "defer foreign keys")) {
+        return failed();
+    }
+    Outbox outbox(m_database);
+    if (auto off = outbox.setApplyingRemote(true); !off) {
+        return off.propagate<Applied>();
+    }
+    Applied applied;
+    if (page.value(QStringLiteral("reset")).toBool()) {
+        if (auto emptied = empty(); !emptied) {
+            return emptied.propagate<Applied>();
+        }
+    }
+    const auto rowsByTable = page.value(QStringLiteral("tables")).toObject();
+    for (const auto& table : *tables) {
+        const auto rows = rowsByTable.value(table).toArray();
+        if (rows.isEmpty()) {
+            continue;
+        }
+        auto written = upsert(table, rows);
+        if (!written) {
+            return written.propagate<Applied>();
+        }
+        applied.rows += *written;
+        if (auto laid = reapplyPending(table, rows); !laid) {
+            return laid.propagate<Applied>();
+        }
+    }
+    const auto subjects = page.value(QStringLiteral("subjects"));
+    if (subjects.isArray()) {
+        auto purged = purgeOutside(subjects.toArray());
+        if (!purged) {
+            return purged.propagate<Applied>();
+        }
+        applied.purged = *purged;
+    }
+    if (auto stored = SyncState::writeCursor(m_database, page.value(QStringLiteral("cursor"))); !stored) {
+        return stored.propagate<Applied>();
+    }
+    if (auto on = outbox.setApplyingRemote(false); !on) {
+        return on.propagate<Applied>();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.propagate<Applied>();
+    }
+    return applied;
+}
+
+Result<int> PullApplier::upsert(const QString& table, const QJsonArray& rows)
+{
+    auto columns = columnsOf(table);
+    if (!columns) {
+        return columns.propagate<int>();
+    }
+    // Only the columns this schema has and the page carries (a newer server may send more).
+    const auto first = rows.first().toObject();
+    QStringList used;
+    for (const auto& column : *columns) {
+        if (first.contains(column)) {
+            used.append(column);
+        }
+    }
+    if (!used.contains(QLatin1String("id")) || !used.contains(QLatin1String("row_version"))) {
+        return Result<int>::failure(tr("The shared database sent rows of %1 without their id or version.").arg(table));
+    }
+    QStringList placeholders;
+    QStringList updates;
+    for (const auto& column : used) {
+        placeholders.append(QStringLiteral("?"));
+        if (column != QLatin1String("id")) {
+            updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
+        }
+    }
+    // Table and column names come from the local schema (sqlite_master, pragma_table_info), never from the page.
+    const auto statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4 "
+                                          "WHERE excluded.row_version > %1.row_version")
+                               .arg(table, used.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+                                   updates.join(QStringLiteral(", ")));
+    QSqlQuery query(m_database.connection());
+    if (!query.prepare(statement)) {
+        return Result<int>::failure(tr("The changes from the shared database could not be saved."));
+    }
+    int written = 0;
+    for (const auto& value : rows) {
+        const auto row = value.toObject();
+        for (int i = 0; i < used.size(); ++i) {
+            query.bindValue(i, sqlValue(row.value(used.at(i))));
+        }
+        if (!query.exec()) {
+            qCWarning(lcSync) << "cannot apply a row of" << table << query.lastError().text();
+            return Result<int>::failure(
+                tr("A row of %1 from the shared database could not be saved: %2").arg(table, query.lastError().text()));
+        }
+        written += query.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return written;
+}
+
+Status PullApplier::reapplyPending(const QString& table, const QJsonArray& rows)
+{
+    QJsonArray ids;
+    for (const auto& row : rows) {
+        ids.append(row.toObject().value(QStringLiteral("id")));
+    }
+    QSqlQuery pending(m_database.connection());
+    if (!sql::exec(pending,
+            QStringLiteral("SELECT o.row_id, o.changes FROM outbox AS o WHERE o.status = 'pending' AND o.kind = 'edit' "
+                           "AND o.entity = ? AND o.row_id IN (SELECT value FROM json_each(?)) ORDER BY o.client_seq"),
+            {table, jsonText(ids)}, "read pending edits")) {
+        return Status::failure(tr("The changes from the shared database could not be saved."));
+    }
+    auto columns = columnsOf(table);
+    if (!columns) {
+        return columns.propagate<Done>();
+    }
+    while (pending.next()) {
+        const auto rowId = pending.value(0).toString();
+        const auto changes = QJsonDocument::fromJson(pending.value(1).toString().toUtf8()).object();
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+            if (!columns->contains(it.key())) {
+                continue;
+            }
+            // The column name is one of the table's own columns (checked above).
+            if (!sql::exec(m_database.connection(),
+                    QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, it.key()),
+                    {sqlValue(it.value().toObject().value(QStringLiteral("new"))), rowId},
+                    "lay a pending edit again")) {
+                return Status::failure(tr("The changes from the shared database could not be saved."));
+            }
+        }
+    }
+    return success();
+}
+
+Result<int> PullApplier::purgeOutside(const QJsonArray& subjects)
+{
+    int purged = 0;
+    for (const auto& scoped : kScopedTables) {
+        QSqlQuery query(m_database.connection());
+        if (!sql::exec(query,
+                QStringLiteral("DELETE FROM %1 WHERE %2 NOT IN (SELECT value FROM json_each(?))")
+                    .arg(QLatin1String(scoped.table), QLatin1String(scoped.employeeColumn)),
+                {jsonText(subjects)}, "remove rows that left the scope")) {
+            return Result<int>::failure(tr("The changes from the shared database could not be saved."));
+        }
+        purged += query.numRowsAffected();
+    }
+    return purged;
+}
+
+Status PullApplier::empty()
+{
+    for (const auto& scoped : kScopedTables) {
+        if (!sql::exec(m_database.connection(), QStringLiteral("DELETE FROM %1").arg(QLatin1String(scoped.table)), {},
+                "empty a synced table")) {
+            return Status::failure(tr("The changes from the shared database could not be saved."));
+        }
+    }
+    return success();
+}
+
+} // namespace kinerja

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace kinerja {
+
+class Database;
+
+/**
+ * Applies one page of sync.pull to the local file (design.md "Pull"), all in ONE local transaction together with
+ * the page's cursor, so that a crash leaves either the page and its cursor or neither:
+ *
+ *  - change capture is off (sync_state.applying_remote = 1): server rows are nobody's new edit; the audit log
+ *    records them with source "remote";
+ *  - every row is an upsert that only wins when its row_version is newer than the local one;
+ *  - edits still waiting for the server (made while the round ran) are laid again over the rows they touch, so the
+ *    screen keeps what the user typed until the server has merged it;
+ *  - when the page names the people in scope ("subjects"), the documents, assignments and competency rows of
+ *    anyone else are removed (a transfer, a new assessor); "reset" (an admin's scope grew to everything) empties
+ *    the synced tables before the page is applied.
+ *
+ * Tables and columns come from the local schema, never from the page: an unknown table or field from a newer
+ * server is skipped (additive changes, docs/sync.md).
+ */
+class PullApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(PullApplier)
+
+public:
+    struct Applied
+    {
+        int rows = 0; ///< rows inserted or updated
+        int purged = 0; ///< rows removed because they left the scope
+    };
+
+    /// `database` is not owned and must outlive the applier.
+    explicit PullApplier(const Database& database);
+
+    Result<Applied> apply(const QJsonObject& page);
+
+    /// The synced tables of the local schema (every table with a row_version), parents first.
+    static Result<QStringList> syncedTables(const Database& database);
+
+private:
+    Result<QStringList> columnsOf(const QString& table);
+    Result<int> upsert(const QString& table, const QJsonArray& rows);
+    Status reapplyPending(const QString& table, const QJsonArray& rows);
+    Result<int> purgeOutside(const QJsonArray& subjects);
+    Status empty();
+
+    const Database& m_database;
+    QHash<QString, QStringList> m_columns;
+};
+
+} // namespace kinerja

@@ -1,0 +1,954 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Server schema, part 2: bookkeeping, scope, row-level security and the sync functions (docs/sync.md).
+-- Run by `kinerja-cli server install` after 010_tables.sql, as kinerja_owner (SET ROLE) except where it says so.
+--
+-- Identity is session_user, the PostgreSQL login the desktop connected with (a client cannot change it); an
+-- account row ties that login to an employee. A person's login role has EXECUTE on the functions of schema sync
+-- and no table privilege. The functions are SECURITY DEFINER, owned by kinerja_owner, and every table has FORCEd
+-- row-level security, so even inside them a query sees only the caller's scope.
+
+-- -------------------------------------------------------------------------------------------------------------
+-- Bookkeeping
+-- -------------------------------------------------------------------------------------------------------------
+
+CREATE TABLE kinerja.server_info (
+    id integer PRIMARY KEY CHECK (id = 1),
+    schema_version integer NOT NULL, -- of these files (kinerja-cli server upgrade)
+    protocol_version integer NOT NULL, -- the sync protocol served now
+    min_protocol_version integer NOT NULL, -- the oldest protocol still served
+    epoch uuid NOT NULL DEFAULT gen_random_uuid(), -- changes when the database is restored: clients re-pull
+    installed_at timestamptz NOT NULL DEFAULT now()
+);
+INSERT INTO kinerja.server_info (id, schema_version, protocol_version, min_protocol_version) VALUES (1, 1, 1, 1);
+
+-- A person's PostgreSQL login, tied to their employee row (kinerja-cli server add-user).
+CREATE TABLE kinerja.account (
+    login_role name PRIMARY KEY,
+    employee_id uuid NOT NULL UNIQUE REFERENCES kinerja.employee (id),
+    is_admin boolean NOT NULL DEFAULT false,
+    disabled boolean NOT NULL DEFAULT false,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- One row per replica file (its sync_state.client_id), bound to the login that said hello first.
+CREATE TABLE kinerja.sync_client (
+    client_id uuid PRIMARY KEY,
+    login_role name NOT NULL,
+    last_seq bigint NOT NULL DEFAULT 0, -- the last outbox number taken from this client
+    protocol_version integer,
+    app_version text,
+    first_seen timestamptz NOT NULL DEFAULT now(),
+    last_seen timestamptz NOT NULL DEFAULT now()
+);
+
+-- Every change of a synced row, for the pull. The cursor is (xid, seq), read only below the oldest transaction
+-- still running (pg_snapshot_xmin), so that a change committed late is never skipped.
+CREATE TABLE kinerja.change_log (
+    xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    seq bigint GENERATED ALWAYS AS IDENTITY,
+    table_name text NOT NULL,
+    row_id uuid NOT NULL,
+    scope_employee_id uuid,
+    PRIMARY KEY (xid, seq)
+);
+CREATE INDEX change_log_scope ON kinerja.change_log (scope_employee_id, xid, seq);
+CREATE INDEX change_log_agency ON kinerja.change_log (xid, seq) WHERE scope_employee_id IS NULL;
+CREATE INDEX change_log_employee ON kinerja.change_log (row_id, xid, seq) WHERE table_name = 'employee';
+
+-- Every mutation taken from a client, with its outcome: the idempotency record (a mutation seen before gets the
+-- same answer) and the server's audit trail. Append-only.
+CREATE TABLE kinerja.mutation_log (
+    client_id uuid NOT NULL,
+    client_seq bigint NOT NULL,
+    mutation_id uuid NOT NULL UNIQUE,
+    login_role name NOT NULL,
+    employee_id uuid NOT NULL,
+    kind text NOT NULL,
+    entity text NOT NULL,
+    row_id uuid,
+    op text NOT NULL,
+    payload jsonb NOT NULL, -- the mutation as sent
+    result jsonb NOT NULL, -- the answer: outcome, reason, row_version, conflicts
+    received_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (client_id, client_seq)
+);
+
+-- A field that two people changed differently: the server kept its value; both see and resolve it.
+CREATE TABLE kinerja.conflict (
+    id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    mutation_id uuid NOT NULL,
+    table_name text NOT NULL,
+    row_id uuid NOT NULL,
+    column_name text NOT NULL,
+    base_value jsonb, -- what the client's edit started from
+    server_value jsonb, -- kept
+    client_value jsonb, -- not applied, never dropped
+    login_role name NOT NULL,
+    scope_employee_id uuid,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    resolved_at timestamptz,
+    resolved_by name
+);
+CREATE INDEX conflict_scope ON kinerja.conflict (scope_employee_id);
+
+-- core/domain's TransitionTable, written by kinerja-cli server install|upgrade (the single source of the workflow).
+CREATE TABLE kinerja.transition (
+    ordinal integer PRIMARY KEY, -- the row's place in core's table: the first row that passes wins
+    kind text NOT NULL,
+    from_state text NOT NULL,
+    command text NOT NULL,
+    role text NOT NULL,
+    to_state text NOT NULL,
+    requirements text[] NOT NULL DEFAULT '{}',
+    UNIQUE (kind, from_state, command, role)
+);
+
+-- Evidence files by SHA-256, uploaded in chunks that resume after a break (sync.put_blob).
+CREATE TABLE kinerja.blob (
+    sha256 text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+    size bigint NOT NULL CHECK (size >= 0 AND size <= 20 * 1024 * 1024),
+    mime_type text NOT NULL,
+    complete boolean NOT NULL DEFAULT false,
+    uploaded_by name NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE kinerja.blob_chunk (
+    sha256 text NOT NULL REFERENCES kinerja.blob (sha256) ON DELETE CASCADE,
+    byte_offset bigint NOT NULL,
+    data bytea NOT NULL,
+    PRIMARY KEY (sha256, byte_offset)
+);
+
+-- -------------------------------------------------------------------------------------------------------------
+-- Row versions and the change log, on every synced table
+-- -------------------------------------------------------------------------------------------------------------
+
+CREATE SEQUENCE kinerja.row_version_seq;
+
+CREATE FUNCTION kinerja.stamp_row() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.row_version := nextval('kinerja.row_version_seq');
+    RETURN NEW;
+END $$;
+
+CREATE FUNCTION kinerja.log_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO kinerja.change_log (table_name, row_id, scope_employee_id)
+    VALUES (TG_TABLE_NAME, NEW.id, (to_jsonb(NEW) ->> 'scope_employee_id')::uuid);
+    RETURN NULL;
+END $$;
+
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOR t IN SELECT table_name FROM kinerja.synced_table ORDER BY sort_order LOOP
+        -- "zz" sorts after the <table>_scope trigger, which fires in name order among the BEFORE triggers
+        EXECUTE format('CREATE TRIGGER zz_%1$s_stamp BEFORE INSERT OR UPDATE ON kinerja.%1$I '
+                       'FOR EACH ROW EXECUTE FUNCTION kinerja.stamp_row()', t);
+        EXECUTE format('CREATE TRIGGER %1$s_log AFTER INSERT OR UPDATE ON kinerja.%1$I '
+                       'FOR EACH ROW EXECUTE FUNCTION kinerja.log_change()', t);
+    END LOOP;
+END $$;
+
+-- -------------------------------------------------------------------------------------------------------------
+-- Who is calling, and what they may see
+-- -------------------------------------------------------------------------------------------------------------
+
+-- The caller's account (session_user), or nothing.
+CREATE FUNCTION kinerja.me() RETURNS kinerja.account LANGUAGE sql STABLE AS $$
+    SELECT a.* FROM kinerja.account AS a WHERE a.login_role = session_user AND NOT a.disabled
+$$;
+
+CREATE FUNCTION kinerja.is_admin() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT coalesce((SELECT a.is_admin FROM kinerja.account AS a
+                     WHERE a.login_role = session_user AND NOT a.disabled), false)
+$$;
+
+CREATE FUNCTION kinerja.today_text() RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT to_char((now() AT TIME ZONE 'Asia/Jakarta')::date, 'YYYY-MM-DD')
+$$;
+
+-- The people whose assessor slot `person` fills today: themselves, and anyone who held a head position of a unit
+-- where `person` is now Plt./Plh. of the head (an acting official assesses in the absent head's place).
+CREATE FUNCTION kinerja.stands_for(person uuid) RETURNS uuid[] LANGUAGE sql STABLE AS $$
+    SELECT array_agg(DISTINCT x) FROM (
+        SELECT person AS x
+        UNION ALL
+        SELECT h.employee_id
+        FROM kinerja.assignment AS acting
+        JOIN kinerja.assignment AS h ON h.unit_id = acting.unit_id AND h.is_head = 1 AND h.deleted = 0
+            AND h.kind = 'definitive'
+        WHERE acting.employee_id = person AND acting.deleted = 0 AND acting.is_head = 1
+            AND acting.kind IN ('plt', 'plh') AND acting.starts_on <= kinerja.today_text()
+            AND (acting.ends_on IS NULL OR acting.ends_on >= kinerja.today_text())) AS s
+$$;
+
+-- The employees whose documents `login` may see: their own, and those of the people they assess or second-assess
+-- (by the plans' assessor slots, including through an acting assignment). NULL means all: an admin.
+-- Owned by kinerja_scope (BYPASSRLS): the policies call it, and it must read the tables they guard.
+CREATE FUNCTION kinerja.scope_of(login name) RETURNS uuid[] LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    acct kinerja.account;
+    slots uuid[];
+    result uuid[];
+BEGIN
+    SELECT * INTO acct FROM kinerja.account AS a WHERE a.login_role = login AND NOT a.disabled;
+    IF NOT FOUND THEN
+        RETURN '{}';
+    END IF;
+    IF acct.is_admin THEN
+        RETURN NULL;
+    END IF;
+    slots := kinerja.stands_for(acct.employee_id);
+    SELECT array_agg(DISTINCT x) INTO result FROM (
+        SELECT acct.employee_id AS x
+        UNION ALL
+        SELECT p.employee_id FROM kinerja.performance_plan AS p
+        WHERE p.deleted = 0 AND (p.assessor_id = ANY (slots) OR p.second_assessor_id = ANY (slots))) AS s;
+    RETURN result;
+END $$;
+
+-- The current caller's scope, for the policies (wrapped in a sub-SELECT there so that it runs once per query).
+CREATE FUNCTION kinerja.my_scope() RETURNS uuid[] LANGUAGE sql STABLE AS $$
+    SELECT kinerja.scope_of(session_user)
+$$;
+
+-- The employee rows a replica needs besides its scope: the assessors named on the scope's plans and assignments,
+-- and the authors of feedback on the scope's evaluations (the local foreign keys point to them).
+CREATE FUNCTION kinerja.visible_employees(scope uuid[]) RETURNS uuid[] LANGUAGE sql STABLE AS $$
+    SELECT array_agg(DISTINCT x) FROM (
+        SELECT unnest(scope) AS x
+        UNION ALL SELECT p.assessor_id FROM kinerja.performance_plan AS p WHERE p.scope_employee_id = ANY (scope)
+        UNION ALL SELECT p.second_assessor_id FROM kinerja.performance_plan AS p
+            WHERE p.scope_employee_id = ANY (scope)
+        UNION ALL SELECT a.assessor_id FROM kinerja.assignment AS a WHERE a.scope_employee_id = ANY (scope)
+        UNION ALL SELECT f.author_id FROM kinerja.feedback AS f WHERE f.scope_employee_id = ANY (scope)) AS s
+    WHERE x IS NOT NULL
+$$;
+
+-- The caller's roles on the document whose owner is `subject` and whose assessor slots are `assessor` and
+-- `second`: codes of core/domain/ActorRole.
+CREATE FUNCTION kinerja.roles_on(subject uuid, assessor uuid, second uuid) RETURNS text[] LANGUAGE plpgsql STABLE
+AS $$
+DECLARE
+    acct kinerja.account := kinerja.me();
+    slots uuid[];
+    roles text[] := '{}';
+BEGIN
+    IF acct.login_role IS NULL THEN
+        RETURN roles;
+    END IF;
+    slots := kinerja.stands_for(acct.employee_id);
+    IF subject = acct.employee_id THEN
+        roles := roles || 'employee'::text;
+    END IF;
+    IF assessor = ANY (slots) THEN
+        roles := roles || 'assessor'::text;
+    END IF;
+    IF second = ANY (slots) THEN
+        roles := roles || 'second-assessor'::text;
+    END IF;
+    IF acct.is_admin THEN
+        roles := roles || 'admin'::text;
+    END IF;
+    RETURN roles;
+END $$;
+
+-- The plan a row of a document table belongs to (for its assessor slots), from the row as JSON.
+CREATE FUNCTION kinerja.plan_of(table_name text, r jsonb) RETURNS uuid LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    CASE table_name
+    WHEN 'performance_plan' THEN RETURN (r ->> 'id')::uuid;
+    WHEN 'work_result', 'behavior_expectation', 'plan_appendix_item', 'evaluation' THEN
+        RETURN (r ->> 'plan_id')::uuid;
+    WHEN 'indicator' THEN
+        RETURN (SELECT w.plan_id FROM kinerja.work_result AS w WHERE w.id = (r ->> 'work_result_id')::uuid);
+    WHEN 'realization', 'feedback', 'evidence', 'objection' THEN
+        RETURN (SELECT e.plan_id FROM kinerja.evaluation AS e WHERE e.id = (r ->> 'evaluation_id')::uuid);
+    ELSE
+        RETURN NULL;
+    END CASE;
+END $$;
+
+-- The caller's roles on a row of any synced table.
+CREATE FUNCTION kinerja.roles_on_row(table_name text, r jsonb) RETURNS text[] LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    plan kinerja.performance_plan;
+BEGIN
+    SELECT * INTO plan FROM kinerja.performance_plan AS p WHERE p.id = kinerja.plan_of(table_name, r);
+    IF FOUND THEN
+        RETURN kinerja.roles_on(plan.employee_id, plan.assessor_id, plan.second_assessor_id);
+    END IF;
+    RETURN kinerja.roles_on((r ->> 'scope_employee_id')::uuid, NULL, NULL);
+END $$;
+
+-- -------------------------------------------------------------------------------------------------------------
+-- Row-level security: FORCEd on every table, a second wall behind the functions
+-- -------------------------------------------------------------------------------------------------------------
+
+DO $$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN SELECT table_name, scoped FROM kinerja.synced_table LOOP
+        EXECUTE format('ALTER TABLE kinerja.%I ENABLE ROW LEVEL SECURITY', t.table_name);
+        EXECUTE format('ALTER TABLE kinerja.%I FORCE ROW LEVEL SECURITY', t.table_name);
+        IF t.scoped AND t.table_name NOT IN ('employee', 'assignment') THEN
+            -- documents: the caller's scope, for reading and for writing
+            EXECUTE format('CREATE POLICY scope ON kinerja.%I USING ((SELECT kinerja.my_scope()) IS NULL '
+                           'OR scope_employee_id = ANY (coalesce((SELECT kinerja.my_scope()), ''{}'')))', t.table_name);
+        ELSE
+            -- organisation and reference data: read by everyone with an account, written by admins
+            EXECUTE format('CREATE POLICY read ON kinerja.%I FOR SELECT USING ((SELECT kinerja.me()) IS NOT NULL)',
+                t.table_name);
+            EXECUTE format('CREATE POLICY write ON kinerja.%I FOR INSERT WITH CHECK ((SELECT kinerja.is_admin()))',
+                t.table_name);
+            EXECUTE format('CREATE POLICY change ON kinerja.%I FOR UPDATE USING ((SELECT kinerja.is_admin()))',
+                t.table_name);
+        END IF;
+    END LOOP;
+END $$;
+
+ALTER TABLE kinerja.account ENABLE ROW LEVEL SECURITY;
+ALTER TABLE kinerja.account FORCE ROW LEVEL SECURITY;
+CREATE POLICY own ON kinerja.account FOR SELECT USING (login_role = session_user OR (SELECT kinerja.is_admin()));
+
+ALTER TABLE kinerja.sync_client ENABLE ROW LEVEL SECURITY;
+ALTER TABLE kinerja.sync_client FORCE ROW LEVEL SECURITY;
+CREATE POLICY own ON kinerja.sync_client USING (login_role = session_user) WITH CHECK (login_role = session_user);
+
+ALTER TABLE kinerja.change_log ENABLE ROW LEVEL SECURITY;
+ALTER TABLE kinerja.change_log FORCE ROW LEVEL SECURITY;
+CREATE POLICY read ON kinerja.change_log FOR SELECT USING ((SELECT kinerja.my_scope()) IS NULL
+    OR scope_employee_id IS NULL OR table_name = 'employee'
+    OR scope_employee_id = ANY (coalesce((SELECT kinerja.my_scope()), '{}')));
+CREATE POLICY write ON kinerja.change_log FOR INSERT WITH CHECK (true);
+
+ALTER TABLE kinerja.mutation_log ENABLE ROW LEVEL SECURITY;
+ALTER TABLE kinerja.mutation_log FORCE ROW LEVEL SECURITY;
+CREATE POLICY own_read ON kinerja.mutation_log FOR SELECT USING (login_role = session_user);
+CREATE POLICY own_write ON kinerja.mutation_log FOR INSERT WITH CHECK (login_role = session_user);
+
+ALTER TABLE kinerja.conflict ENABLE ROW LEVEL SECURITY;
+ALTER TABLE kinerja.conflict FORCE ROW LEVEL SECURITY;
+CREATE POLICY scope ON kinerja.conflict FOR SELECT USING ((SELECT kinerja.my_scope()) IS NULL
+    OR scope_employee_id = ANY (coalesce((SELECT kinerja.my_scope()), '{}')));
+CREATE POLICY own_write ON kinerja.conflict FOR INSERT WITH CHECK (login_role = session_user);
+
+ALTER TABLE kinerja.blob ENABLE ROW LEVEL SECURITY;
+ALTER TABLE kinerja.blob FORCE ROW LEVEL SECURITY;
+CREATE POLICY read ON kinerja.blob FOR SELECT USING ((SELECT kinerja.me()) IS NOT NULL);
+CREATE POLICY own_write ON kinerja.blob FOR INSERT WITH CHECK (uploaded_by = session_user);
+CREATE POLICY own_change ON kinerja.blob FOR UPDATE USING (uploaded_by = session_user);
+CREATE POLICY own_delete ON kinerja.blob FOR DELETE USING (uploaded_by = session_user AND NOT complete);
+ALTER TABLE kinerja.blob_chunk ENABLE ROW LEVEL SECURITY;
+ALTER TABLE kinerja.blob_chunk FORCE ROW LEVEL SECURITY;
+CREATE POLICY read ON kinerja.blob_chunk FOR SELECT USING ((SELECT kinerja.me()) IS NOT NULL);
+CREATE POLICY write ON kinerja.blob_chunk FOR INSERT
+    WITH CHECK (EXISTS (SELECT 1 FROM kinerja.blob AS b WHERE b.sha256 = blob_chunk.sha256
+                        AND b.uploaded_by = session_user AND NOT b.complete));
+CREATE POLICY remove ON kinerja.blob_chunk FOR DELETE
+    USING (EXISTS (SELECT 1 FROM kinerja.blob AS b WHERE b.sha256 = blob_chunk.sha256
+                   AND b.uploaded_by = session_user AND NOT b.complete));
+
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['server_info', 'transition', 'field_owner', 'synced_table'] LOOP
+        EXECUTE format('ALTER TABLE kinerja.%I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('ALTER TABLE kinerja.%I FORCE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY read ON kinerja.%I FOR SELECT USING (true)', t);
+    END LOOP;
+END $$;
+
+-- -------------------------------------------------------------------------------------------------------------
+-- Applying one mutation (inside sync.push, one subtransaction each)
+-- -------------------------------------------------------------------------------------------------------------
+
+-- Refusals are exceptions with MESSAGE = a stable reason code (translated by the client) and DETAIL = a sentence
+-- for the log; sync.push turns them, and any other error, into the outcome 'refused'.
+CREATE FUNCTION kinerja.refuse(code text, detail text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION USING ERRCODE = 'KN001', MESSAGE = code, DETAIL = detail;
+END $$;
+
+-- Refuses an edit of `columns` unless the caller's roles on the row own every one of them.
+CREATE FUNCTION kinerja.check_owners(table_name text, columns text[], roles text[]) RETURNS void
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    c text;
+    owner text;
+BEGIN
+    IF cardinality(roles) = 0 THEN
+        PERFORM kinerja.refuse('out-of-scope', format('no role on this %s row', table_name));
+    END IF;
+    FOREACH c IN ARRAY columns LOOP
+        SELECT f.owner INTO owner FROM kinerja.field_owner AS f WHERE f.table_name = check_owners.table_name
+            AND f.column_name = c;
+        IF NOT FOUND THEN
+            PERFORM kinerja.refuse('unknown-field', format('%s.%s is not a synced field', table_name, c));
+        ELSIF owner = 'command' THEN
+            PERFORM kinerja.refuse('field-not-owned', format('%s.%s is set only by workflow commands', table_name, c));
+        ELSIF owner = 'employee' AND NOT roles && ARRAY['employee'] THEN
+            PERFORM kinerja.refuse('field-not-owned', format('%s.%s belongs to the employee', table_name, c));
+        ELSIF owner = 'assessor' AND NOT roles && ARRAY['assessor', 'second-assessor'] THEN
+            PERFORM kinerja.refuse('field-not-owned', format('%s.%s belongs to the assessor', table_name, c));
+        ELSIF owner = 'admin' AND NOT roles && ARRAY['admin'] THEN
+            PERFORM kinerja.refuse('field-not-owned', format('%s.%s belongs to the administrators', table_name, c));
+        END IF;
+    END LOOP;
+END $$;
+
+-- Writes `values` (column -> JSON value) into the row `id` of `table_name`, as `author`.
+CREATE FUNCTION kinerja.write_fields(table_name text, id uuid, vals jsonb, author uuid) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    cols text;
+BEGIN
+    SELECT string_agg(format('%I', k), ', ') INTO cols FROM jsonb_object_keys(vals) AS k;
+    EXECUTE format('UPDATE kinerja.%1$I AS t SET (%2$s) = (SELECT %2$s FROM jsonb_populate_record(NULL::kinerja.%1$I, $1)), '
+                   'updated_by = $2, updated_at = kinerja.now_text() WHERE t.id = $3', table_name, cols)
+        USING vals, author, id;
+END $$;
+
+CREATE FUNCTION kinerja.now_text() RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+$$;
+
+CREATE FUNCTION kinerja.current_row(table_name text, id uuid, lock boolean) RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    r jsonb;
+BEGIN
+    EXECUTE format('SELECT to_jsonb(t) FROM kinerja.%I AS t WHERE t.id = $1 %s', table_name,
+        CASE WHEN lock THEN 'FOR UPDATE' ELSE '' END) INTO r USING id;
+    RETURN r;
+END $$;
+
+-- An edit: insert, update or delete (a tombstone), merged field by field against the server's row.
+CREATE FUNCTION kinerja.apply_edit(m jsonb, acct kinerja.account) RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    tbl text := m ->> 'entity';
+    rid uuid := (m ->> 'row')::uuid;
+    op text := m ->> 'op';
+    changes jsonb := coalesce(m -> 'changes', '{}');
+    base bigint := coalesce((m ->> 'base')::bigint, 0);
+    cur jsonb;
+    roles text[];
+    patch jsonb := '{}';
+    clashes jsonb := '[]';
+    k text;
+    ch jsonb;
+    server_value jsonb;
+    cols text;
+    outcome text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM kinerja.synced_table AS s WHERE s.table_name = tbl) THEN
+        PERFORM kinerja.refuse('unknown-table', format('%s is not a synced table', tbl));
+    END IF;
+    IF op = 'delete' AND NOT changes ? 'deleted' THEN
+        -- a hard delete on the client: a tombstone here (nothing users made is hard-deleted)
+        changes := jsonb_build_object('deleted', jsonb_build_object('old', 0, 'new', 1));
+    END IF;
+    cur := kinerja.current_row(tbl, rid, true);
+    IF cur IS NULL THEN
+        IF op <> 'insert' THEN
+            PERFORM kinerja.refuse('not-found', format('%s %s does not exist or is outside your scope', tbl, rid));
+        END IF;
+        SELECT coalesce(jsonb_object_agg(key, value -> 'new'), '{}') INTO patch FROM jsonb_each(changes);
+        SELECT string_agg(format('%I', key), ', ') INTO cols FROM jsonb_object_keys(patch) AS key;
+        EXECUTE format('INSERT INTO kinerja.%1$I (id, updated_by%2$s) SELECT $2, $3%3$s '
+                       'FROM jsonb_populate_record(NULL::kinerja.%1$I, $1)', tbl,
+                       CASE WHEN cols IS NULL THEN '' ELSE ', ' || cols END,
+                       CASE WHEN cols IS NULL THEN '' ELSE ', ' || cols END)
+            USING patch, rid, acct.employee_id;
+        cur := kinerja.current_row(tbl, rid, false);
+        roles := kinerja.roles_on_row(tbl, cur);
+        PERFORM kinerja.check_owners(tbl, ARRAY(SELECT jsonb_object_keys(patch)), roles);
+        RETURN jsonb_build_object('outcome', 'applied', 'row_version', (cur ->> 'row_version')::bigint);
+    END IF;
+
+    roles := kinerja.roles_on_row(tbl, cur);
+    PERFORM kinerja.check_owners(tbl, ARRAY(SELECT jsonb_object_keys(changes)), roles);
+    patch := '{}';
+    FOR k, ch IN SELECT key, value FROM jsonb_each(changes) LOOP
+        server_value := cur -> k;
+        IF server_value IS NOT DISTINCT FROM (ch -> 'old') OR (op = 'insert' AND server_value = 'null'::jsonb) THEN
+            patch := patch || jsonb_build_object(k, ch -> 'new');
+        ELSIF server_value IS NOT DISTINCT FROM (ch -> 'new') THEN
+            NULL; -- both sides made the same change
+        ELSE
+            clashes := clashes || jsonb_build_object('field', k, 'base', ch -> 'old', 'server', server_value,
+                'client', ch -> 'new');
+            INSERT INTO kinerja.conflict (mutation_id, table_name, row_id, column_name, base_value, server_value,
+                client_value, login_role, scope_employee_id)
+            VALUES ((m ->> 'id')::uuid, tbl, rid, k, ch -> 'old', server_value, ch -> 'new', session_user,
+                (cur ->> 'scope_employee_id')::uuid);
+        END IF;
+    END LOOP;
+    IF patch <> '{}' THEN
+        PERFORM kinerja.write_fields(tbl, rid, patch, acct.employee_id);
+    END IF;
+    -- applied: nobody else changed the row since the client's version; merged: someone did, on other fields
+    outcome := CASE WHEN jsonb_array_length(clashes) > 0 THEN 'conflict'
+                    WHEN base = (cur ->> 'row_version')::bigint THEN 'applied' ELSE 'merged' END;
+    cur := kinerja.current_row(tbl, rid, false);
+    RETURN jsonb_build_object('outcome', outcome, 'row_version', (cur ->> 'row_version')::bigint,
+        'conflicts', clashes);
+END $$;
+
+-- A workflow command, checked against core's transition table for the caller's roles.
+CREATE FUNCTION kinerja.apply_command(m jsonb, acct kinerja.account) RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    tbl text := m ->> 'entity';
+    rid uuid := (m ->> 'row')::uuid;
+    cmd text := m ->> 'command';
+    args jsonb := coalesce(m -> 'arguments', '{}');
+    kind text;
+    cur jsonb;
+    roles text[];
+    tr kinerja.transition;
+    step jsonb := '{}';
+    deadline text;
+    last_day text;
+    finalized date;
+    evaluation_row jsonb;
+    evaluation_roles text[];
+    evaluation_tr kinerja.transition;
+    objection_id uuid;
+BEGIN
+    kind := CASE tbl WHEN 'performance_plan' THEN 'plan' WHEN 'evaluation' THEN 'evaluation'
+                     WHEN 'objection' THEN 'objection' END;
+    IF kind IS NULL THEN
+        PERFORM kinerja.refuse('unknown-table', format('%s has no workflow', tbl));
+    END IF;
+    cur := kinerja.current_row(tbl, rid, true);
+    IF cur IS NULL THEN
+        PERFORM kinerja.refuse('not-found', format('%s %s does not exist or is outside your scope', tbl, rid));
+    END IF;
+    roles := kinerja.roles_on_row(tbl, cur);
+    SELECT t.* INTO tr FROM kinerja.transition AS t
+    WHERE t.kind = apply_command.kind AND t.from_state = cur ->> 'status' AND t.command = cmd
+        AND t.role = ANY (roles)
+    ORDER BY (t.role = args ->> 'role') DESC, t.ordinal LIMIT 1;
+    IF NOT FOUND THEN
+        IF EXISTS (SELECT 1 FROM kinerja.transition AS t WHERE t.kind = apply_command.kind
+                   AND t.from_state = cur ->> 'status' AND t.command = cmd) THEN
+            PERFORM kinerja.refuse('role-not-allowed', format('%s on a %s in %s needs another role than %s', cmd,
+                kind, cur ->> 'status', array_to_string(roles, ', ')));
+        END IF;
+        PERFORM kinerja.refuse('state-not-allowed', format('%s is not possible on a %s in %s', cmd, kind,
+            cur ->> 'status'));
+    END IF;
+
+    -- requirements (core/domain/TransitionRequirement), with the server's date
+    IF 'reason-required' = ANY (tr.requirements) AND btrim(coalesce(args ->> 'reason', '')) = '' THEN
+        PERFORM kinerja.refuse('reason-required', format('%s needs a reason', cmd));
+    END IF;
+    IF 'outcome-required' = ANY (tr.requirements)
+            AND coalesce(args ->> 'outcome', '') NOT IN ('confirmed', 'changed') THEN
+        PERFORM kinerja.refuse('outcome-required', 'a decision confirms or changes the result');
+    END IF;
+    IF kind = 'evaluation' THEN
+        SELECT ap.entry_deadline INTO deadline FROM kinerja.assessment_period AS ap
+        WHERE ap.id = (cur ->> 'period_id')::uuid;
+        last_day := greatest(deadline, cur ->> 'extended_until');
+        IF 'period-open' = ANY (tr.requirements) AND last_day IS NOT NULL AND kinerja.today_text() > last_day THEN
+            PERFORM kinerja.refuse('period-closed', format('the Batas Pengisian passed on %s', last_day));
+        END IF;
+        IF 'extension-if-locked' = ANY (tr.requirements) AND deadline IS NOT NULL
+                AND kinerja.today_text() > deadline AND coalesce(args ->> 'extended-until', '') < kinerja.today_text()
+        THEN
+            PERFORM kinerja.refuse('extension-required', 'reopening after the Batas Pengisian needs a later date');
+        END IF;
+        IF 'within-objection-window' = ANY (tr.requirements) THEN
+            finalized := ((cur ->> 'finalized_at')::timestamptz AT TIME ZONE 'Asia/Jakarta')::date;
+            IF finalized IS NULL OR (now() AT TIME ZONE 'Asia/Jakarta')::date - finalized > 14 THEN
+                PERFORM kinerja.refuse('objection-window-closed', 'objections are filed within 14 days');
+            END IF;
+        END IF;
+    END IF;
+
+    -- the step's columns, as core/storage/WorkflowService writes them
+    step := jsonb_build_object('status', tr.to_state);
+    step := step || CASE
+        WHEN cmd = 'submit' THEN jsonb_build_object('submitted_at', kinerja.now_text())
+        WHEN cmd = 'withdraw' THEN jsonb_build_object('submitted_at', NULL)
+        WHEN cmd = 'return' THEN jsonb_build_object('return_note', args ->> 'reason')
+        WHEN cmd = 'approve' AND kind = 'plan' THEN jsonb_build_object('approved_at', kinerja.now_text())
+        WHEN cmd = 'reopen' AND kind = 'plan' THEN jsonb_build_object('approved_at', NULL)
+        WHEN cmd = 'rate' THEN jsonb_build_object('rated_at', kinerja.now_text())
+        WHEN cmd = 'finalize' THEN jsonb_build_object('finalized_at', kinerja.now_text())
+        WHEN cmd = 'reopen' AND kind = 'evaluation' AND args ? 'extended-until' THEN
+            jsonb_build_object('extended_until', args ->> 'extended-until')
+        WHEN cmd = 'decide' AND kind = 'objection' THEN jsonb_build_object('decided_at', kinerja.now_text(),
+            'decision_note', coalesce(args ->> 'reason', ''), 'decision', args ->> 'outcome')
+        ELSE '{}'::jsonb END;
+
+    -- deciding an objection also closes its evaluation: both must allow it
+    IF kind = 'objection' AND cmd = 'decide' THEN
+        evaluation_row := kinerja.current_row('evaluation', (cur ->> 'evaluation_id')::uuid, true);
+        evaluation_roles := kinerja.roles_on_row('evaluation', evaluation_row);
+        SELECT t.* INTO evaluation_tr FROM kinerja.transition AS t
+        WHERE t.kind = 'evaluation' AND t.from_state = evaluation_row ->> 'status' AND t.command = 'decide'
+            AND t.role = ANY (evaluation_roles) ORDER BY t.ordinal LIMIT 1;
+        IF NOT FOUND THEN
+            PERFORM kinerja.refuse('state-not-allowed', format('the evaluation is in %s',
+                evaluation_row ->> 'status'));
+        END IF;
+        PERFORM kinerja.write_fields('evaluation', (cur ->> 'evaluation_id')::uuid,
+            jsonb_build_object('status', evaluation_tr.to_state), acct.employee_id);
+    END IF;
+    PERFORM kinerja.write_fields(tbl, rid, step, acct.employee_id);
+
+    -- filing an objection creates it, with the id the client made
+    IF kind = 'evaluation' AND cmd = 'object' THEN
+        objection_id := coalesce((args ->> 'objection')::uuid, gen_random_uuid());
+        IF kinerja.current_row('objection', objection_id, false) IS NULL THEN
+            INSERT INTO kinerja.objection (id, evaluation_id, reason, status, filed_at, updated_by)
+            VALUES (objection_id, rid, coalesce(args ->> 'reason', ''), 'objection.filed', kinerja.now_text(),
+                acct.employee_id);
+        ELSE
+            PERFORM kinerja.write_fields('objection', objection_id,
+                jsonb_build_object('filed_at', kinerja.now_text()), acct.employee_id);
+        END IF;
+    END IF;
+    cur := kinerja.current_row(tbl, rid, false);
+    RETURN jsonb_build_object('outcome', 'applied', 'row_version', (cur ->> 'row_version')::bigint,
+        'state', tr.to_state, 'role', tr.role);
+END $$;
+
+-- -------------------------------------------------------------------------------------------------------------
+-- The sync functions: the only thing a person's login may call
+-- -------------------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION kinerja.require_account() RETURNS kinerja.account LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    acct kinerja.account := kinerja.me();
+BEGIN
+    IF acct.login_role IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'KN002', MESSAGE = 'no-account',
+            DETAIL = format('the login %s has no enabled Kinerja account on this server', session_user);
+    END IF;
+    RETURN acct;
+END $$;
+
+-- Says who the caller is and registers this replica (client_id) to the caller's login.
+CREATE FUNCTION sync.hello(p_client uuid, p_protocol integer, p_app_version text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    acct kinerja.account := kinerja.require_account();
+    info kinerja.server_info;
+    client kinerja.sync_client;
+BEGIN
+    SELECT * INTO info FROM kinerja.server_info WHERE id = 1;
+    IF p_protocol < info.min_protocol_version OR p_protocol > info.protocol_version THEN
+        RETURN jsonb_build_object('compatible', false, 'protocol', info.protocol_version,
+            'min_protocol', info.min_protocol_version);
+    END IF;
+    -- a client id registered by another login is invisible here (row-level security): the insert then fails
+    INSERT INTO kinerja.sync_client AS c (client_id, login_role, protocol_version, app_version)
+    VALUES (p_client, session_user, p_protocol, p_app_version)
+    ON CONFLICT (client_id) DO UPDATE SET last_seen = now(), protocol_version = excluded.protocol_version,
+        app_version = excluded.app_version
+    RETURNING * INTO client;
+    RETURN jsonb_build_object('compatible', true, 'protocol', info.protocol_version,
+        'min_protocol', info.min_protocol_version, 'schema_version', info.schema_version, 'epoch', info.epoch,
+        'employee_id', acct.employee_id, 'admin', acct.is_admin, 'last_seq', client.last_seq,
+        'server_time', kinerja.now_text());
+END $$;
+
+-- Takes a batch of outbox entries, in order. Each is applied in its own subtransaction; the answer per entry is
+-- stored, so a retried entry gets the same answer; an entry after a gap stops the batch.
+CREATE FUNCTION sync.push(p_client uuid, p_mutations jsonb) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    acct kinerja.account := kinerja.require_account();
+    client kinerja.sync_client;
+    m jsonb;
+    seq bigint;
+    result jsonb;
+    results jsonb := '[]';
+    code text;
+    detail text;
+    state text;
+BEGIN
+    SELECT * INTO client FROM kinerja.sync_client AS c WHERE c.client_id = p_client FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'KN003', MESSAGE = 'unknown-client',
+            DETAIL = 'say hello with this client id first';
+    END IF;
+    FOR m IN SELECT value FROM jsonb_array_elements(p_mutations) ORDER BY (value ->> 'seq')::bigint LOOP
+        seq := (m ->> 'seq')::bigint;
+        IF seq <= client.last_seq THEN
+            SELECT l.result INTO result FROM kinerja.mutation_log AS l
+            WHERE l.client_id = p_client AND l.client_seq = seq;
+            results := results || jsonb_build_object('seq', seq) || coalesce(result,
+                jsonb_build_object('outcome', 'refused', 'reason', 'unknown-mutation'));
+            CONTINUE;
+        END IF;
+        IF seq > client.last_seq + 1 THEN
+            RETURN jsonb_build_object('results', results, 'gap', jsonb_build_object('expected', client.last_seq + 1,
+                'got', seq), 'last_seq', client.last_seq);
+        END IF;
+        BEGIN
+            IF m ->> 'kind' = 'command' THEN
+                result := kinerja.apply_command(m, acct);
+            ELSE
+                result := kinerja.apply_edit(m, acct);
+            END IF;
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, code = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
+            IF state = 'KN001' THEN
+                result := jsonb_build_object('outcome', 'refused', 'reason', code, 'detail', detail);
+            ELSE
+                result := jsonb_build_object('outcome', 'refused', 'reason', 'invalid', 'detail', code);
+            END IF;
+        END;
+        INSERT INTO kinerja.mutation_log (client_id, client_seq, mutation_id, login_role, employee_id, kind, entity,
+            row_id, op, payload, result)
+        VALUES (p_client, seq, (m ->> 'id')::uuid, session_user, acct.employee_id, m ->> 'kind', m ->> 'entity',
+            (m ->> 'row')::uuid, m ->> 'op', m, result);
+        client.last_seq := seq;
+        results := results || (jsonb_build_object('seq', seq) || result);
+    END LOOP;
+    UPDATE kinerja.sync_client AS c SET last_seq = client.last_seq, last_seen = now() WHERE c.client_id = p_client;
+    RETURN jsonb_build_object('results', results, 'last_seq', client.last_seq);
+END $$;
+
+-- The rows of `table_name` with these ids, as JSON objects without the server-only column.
+CREATE FUNCTION kinerja.rows_by_id(table_name text, ids uuid[]) RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    r jsonb;
+BEGIN
+    EXECUTE format('SELECT coalesce(jsonb_agg(to_jsonb(t) - ''scope_employee_id'' ORDER BY t.id), ''[]'') '
+                   'FROM kinerja.%I AS t WHERE t.id = ANY ($1)', table_name) INTO r USING ids;
+    RETURN r;
+END $$;
+
+-- The rows of `table_name` of the employees `subjects`, for the snapshot of a scope that grew.
+CREATE FUNCTION kinerja.rows_of_subjects(table_name text, subjects uuid[]) RETURNS jsonb LANGUAGE plpgsql STABLE
+AS $$
+DECLARE
+    r jsonb;
+BEGIN
+    EXECUTE format('SELECT coalesce(jsonb_agg(to_jsonb(t) - ''scope_employee_id'' ORDER BY t.id), ''[]'') '
+                   'FROM kinerja.%I AS t WHERE t.scope_employee_id = ANY ($1)', table_name) INTO r USING subjects;
+    RETURN r;
+END $$;
+
+-- One page of changes after the cursor {"xid", "seq", "subjects"} (NULL: the first pull), in the caller's scope.
+-- Answers {"tables": {table: [rows]}, "cursor": {...}, "more": bool, "subjects": [...] or null (everything),
+-- "reset": bool}. Rows are the current rows; a row changed several times comes once.
+CREATE FUNCTION sync.pull(p_client uuid, p_cursor jsonb, p_limit integer) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    acct kinerja.account := kinerja.require_account();
+    subjects uuid[] := kinerja.my_scope();
+    visible uuid[];
+    known uuid[];
+    added uuid[] := '{}';
+    horizon xid8 := pg_snapshot_xmin(pg_current_snapshot());
+    from_xid xid8 := '0';
+    from_seq bigint := 0;
+    page_limit integer := least(greatest(coalesce(p_limit, 1000), 1), 10000);
+    tables jsonb := '{}';
+    t record;
+    ids uuid[];
+    last_xid xid8;
+    last_seq bigint;
+    n integer;
+    reset boolean := false;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM kinerja.sync_client AS c WHERE c.client_id = p_client) THEN
+        RAISE EXCEPTION USING ERRCODE = 'KN003', MESSAGE = 'unknown-client',
+            DETAIL = 'say hello with this client id first';
+    END IF;
+    IF subjects IS NOT NULL THEN
+        visible := coalesce(kinerja.visible_employees(subjects), '{}');
+    END IF;
+    IF p_cursor IS NOT NULL AND p_cursor <> 'null'::jsonb THEN
+        from_xid := (p_cursor ->> 'xid')::xid8;
+        from_seq := (p_cursor ->> 'seq')::bigint;
+        IF p_cursor -> 'subjects' = 'null'::jsonb OR NOT p_cursor ? 'subjects' THEN
+            IF subjects IS NOT NULL THEN
+                known := NULL; -- was everything, now less: the purge below is enough
+            END IF;
+        ELSE
+            known := ARRAY(SELECT jsonb_array_elements_text(p_cursor -> 'subjects'))::uuid[];
+            IF subjects IS NULL THEN
+                reset := true; -- became an admin: start again from the beginning
+                from_xid := '0';
+                from_seq := 0;
+            ELSE
+                added := ARRAY(SELECT unnest(subjects) EXCEPT SELECT unnest(known));
+            END IF;
+        END IF;
+    END IF;
+
+    -- the snapshot of people who came into scope since the last pull (a new assessor, a transfer)
+    IF cardinality(added) > 0 THEN
+        FOR t IN SELECT s.table_name FROM kinerja.synced_table AS s WHERE s.scoped ORDER BY s.sort_order LOOP
+            IF t.table_name = 'employee' THEN
+                tables := tables || jsonb_build_object('employee', kinerja.rows_by_id('employee',
+                    ARRAY(SELECT unnest(kinerja.visible_employees(added)))));
+            ELSE
+                tables := tables || jsonb_build_object(t.table_name,
+                    kinerja.rows_of_subjects(t.table_name, added));
+            END IF;
+        END LOOP;
+    END IF;
+
+    -- the changes after the cursor, below the oldest running transaction
+    CREATE TEMPORARY TABLE IF NOT EXISTS pull_page (xid xid8, seq bigint, table_name text, row_id uuid)
+        ON COMMIT DROP;
+    TRUNCATE pull_page;
+    IF subjects IS NULL THEN
+        INSERT INTO pull_page SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
+        WHERE (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon ORDER BY c.xid, c.seq LIMIT page_limit;
+    ELSE
+        INSERT INTO pull_page SELECT x.xid, x.seq, x.table_name, x.row_id FROM (
+            (SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
+             WHERE c.scope_employee_id = ANY (subjects) AND c.table_name <> 'employee'
+                AND (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon ORDER BY c.xid, c.seq LIMIT page_limit)
+            UNION ALL
+            (SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
+             WHERE c.scope_employee_id IS NULL
+                AND (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon ORDER BY c.xid, c.seq LIMIT page_limit)
+            UNION ALL
+            (SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
+             WHERE c.table_name = 'employee' AND c.row_id = ANY (visible)
+                AND (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon ORDER BY c.xid, c.seq LIMIT page_limit)
+        ) AS x ORDER BY x.xid, x.seq LIMIT page_limit;
+    END IF;
+    SELECT count(*) INTO n FROM pull_page;
+    SELECT p.xid, p.seq INTO last_xid, last_seq FROM pull_page AS p ORDER BY p.xid DESC, p.seq DESC LIMIT 1;
+    FOR t IN SELECT s.table_name FROM kinerja.synced_table AS s ORDER BY s.sort_order LOOP
+        ids := ARRAY(SELECT DISTINCT p.row_id FROM pull_page AS p WHERE p.table_name = t.table_name);
+        IF cardinality(ids) > 0 THEN
+            tables := jsonb_set(tables, ARRAY[t.table_name],
+                coalesce(tables -> t.table_name, '[]') || kinerja.rows_by_id(t.table_name, ids));
+        END IF;
+    END LOOP;
+    IF n < page_limit THEN
+        last_xid := horizon;
+        last_seq := 0;
+    END IF;
+    RETURN jsonb_build_object('tables', tables, 'more', n >= page_limit, 'reset', reset,
+        'subjects', to_jsonb(subjects),
+        'cursor', jsonb_build_object('xid', last_xid::text, 'seq', last_seq, 'subjects', to_jsonb(subjects)));
+END $$;
+
+-- Evidence files, in chunks at increasing offsets; the last chunk checks the SHA-256 of the whole.
+-- Answers {"received": bytes, "complete": bool}; a chunk at an offset already stored is skipped (resume).
+CREATE FUNCTION sync.put_blob(p_sha256 text, p_size bigint, p_mime_type text, p_offset bigint, p_data bytea)
+RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    acct kinerja.account := kinerja.require_account();
+    b kinerja.blob;
+    received bigint;
+BEGIN
+    SELECT * INTO b FROM kinerja.blob WHERE sha256 = p_sha256 FOR UPDATE;
+    IF NOT FOUND THEN
+        INSERT INTO kinerja.blob (sha256, size, mime_type, uploaded_by) VALUES (p_sha256, p_size, p_mime_type,
+            session_user) RETURNING * INTO b;
+    END IF;
+    IF b.complete THEN
+        RETURN jsonb_build_object('received', b.size, 'complete', true);
+    END IF;
+    IF b.uploaded_by <> session_user THEN
+        RAISE EXCEPTION USING ERRCODE = 'KN001', MESSAGE = 'blob-busy', DETAIL = 'another person is uploading it';
+    END IF;
+    SELECT coalesce(sum(length(c.data)), 0) INTO received FROM kinerja.blob_chunk AS c WHERE c.sha256 = p_sha256;
+    IF p_offset = received AND length(p_data) > 0 THEN
+        IF received + length(p_data) > b.size THEN
+            RAISE EXCEPTION USING ERRCODE = 'KN001', MESSAGE = 'blob-too-long', DETAIL = 'more bytes than announced';
+        END IF;
+        INSERT INTO kinerja.blob_chunk (sha256, byte_offset, data) VALUES (p_sha256, p_offset, p_data);
+        received := received + length(p_data);
+    END IF;
+    IF received = b.size THEN
+        IF encode(sha256((SELECT coalesce(string_agg(c.data, ''::bytea ORDER BY c.byte_offset), ''::bytea)
+                          FROM kinerja.blob_chunk AS c WHERE c.sha256 = p_sha256)), 'hex') <> p_sha256 THEN
+            DELETE FROM kinerja.blob_chunk AS c WHERE c.sha256 = p_sha256;
+            RETURN jsonb_build_object('received', 0, 'complete', false, 'error', 'hash-mismatch');
+        END IF;
+        UPDATE kinerja.blob SET complete = true WHERE sha256 = p_sha256;
+        RETURN jsonb_build_object('received', received, 'complete', true);
+    END IF;
+    RETURN jsonb_build_object('received', received, 'complete', false);
+END $$;
+
+-- A piece of an evidence file the caller may see (an evidence row of their scope points to it).
+CREATE FUNCTION sync.get_blob(p_sha256 text, p_offset bigint, p_length integer) RETURNS bytea
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    acct kinerja.account := kinerja.require_account();
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM kinerja.evidence AS e WHERE e.sha256 = p_sha256 AND e.deleted = 0)
+        AND NOT EXISTS (SELECT 1 FROM kinerja.competency_activity AS a WHERE a.evidence_sha256 = p_sha256
+                        AND a.deleted = 0) THEN
+        RAISE EXCEPTION USING ERRCODE = 'KN001', MESSAGE = 'not-found', DETAIL = 'no such file in your scope';
+    END IF;
+    RETURN (SELECT substring(string_agg(c.data, ''::bytea ORDER BY c.byte_offset) FROM p_offset + 1 FOR p_length)
+            FROM kinerja.blob_chunk AS c JOIN kinerja.blob AS b ON b.sha256 = c.sha256
+            WHERE c.sha256 = p_sha256 AND b.complete);
+END $$;
+
+-- Changes the caller's own password (the login role's SCRAM secret).
+CREATE FUNCTION sync.change_password(p_new text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    acct kinerja.account := kinerja.require_account();
+BEGIN
+    IF length(p_new) < 8 THEN
+        RAISE EXCEPTION USING ERRCODE = 'KN001', MESSAGE = 'password-too-short', DETAIL = 'at least 8 characters';
+    END IF;
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user, p_new);
+END $$;
+
+-- -------------------------------------------------------------------------------------------------------------
+-- Administration (kinerja-cli server add-user | disable-user, run by the database administrator, not granted)
+-- -------------------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION kinerja.add_user(p_login name, p_password text, p_employee uuid, p_admin boolean) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+        EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD %L '
+                       'IN ROLE kinerja_user', p_login, p_password);
+    ELSE
+        EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', p_login, p_password);
+        EXECUTE format('GRANT kinerja_user TO %I', p_login);
+    END IF;
+    INSERT INTO kinerja.account (login_role, employee_id, is_admin) VALUES (p_login, p_employee, p_admin)
+    ON CONFLICT (login_role) DO UPDATE SET employee_id = excluded.employee_id, is_admin = excluded.is_admin,
+        disabled = false;
+END $$;
+
+CREATE FUNCTION kinerja.disable_user(p_login name) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE kinerja.account SET disabled = true WHERE login_role = p_login;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
+    RETURN true;
+END $$;
+
+-- -------------------------------------------------------------------------------------------------------------
+-- Privileges
+-- -------------------------------------------------------------------------------------------------------------
+
+RESET ROLE;
+ALTER FUNCTION kinerja.scope_of(name) OWNER TO kinerja_scope;
+GRANT SELECT ON kinerja.account, kinerja.performance_plan, kinerja.assignment TO kinerja_scope;
+GRANT EXECUTE ON FUNCTION kinerja.stands_for(uuid), kinerja.today_text() TO kinerja_scope;
+GRANT EXECUTE ON FUNCTION kinerja.scope_of(name) TO kinerja_owner;
+SET ROLE kinerja_owner;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA sync FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sync.hello(uuid, integer, text), sync.push(uuid, jsonb),
+    sync.pull(uuid, jsonb, integer), sync.put_blob(text, bigint, text, bigint, bytea),
+    sync.get_blob(text, bigint, integer), sync.change_password(text) TO kinerja_user;
