@@ -506,7 +506,7 @@ DECLARE
     rid uuid := (m ->> 'row')::uuid;
     cmd text := m ->> 'command';
     args jsonb := coalesce(m -> 'arguments', '{}');
-    kind text;
+    doc_kind text;
     cur jsonb;
     roles text[];
     tr kinerja.transition;
@@ -519,9 +519,9 @@ DECLARE
     evaluation_tr kinerja.transition;
     objection_id uuid;
 BEGIN
-    kind := CASE tbl WHEN 'performance_plan' THEN 'plan' WHEN 'evaluation' THEN 'evaluation'
+    doc_kind := CASE tbl WHEN 'performance_plan' THEN 'plan' WHEN 'evaluation' THEN 'evaluation'
                      WHEN 'objection' THEN 'objection' END;
-    IF kind IS NULL THEN
+    IF doc_kind IS NULL THEN
         PERFORM kinerja.refuse('unknown-table', format('%s has no workflow', tbl));
     END IF;
     cur := kinerja.current_row(tbl, rid, true);
@@ -530,16 +530,16 @@ BEGIN
     END IF;
     roles := kinerja.roles_on_row(tbl, cur);
     SELECT t.* INTO tr FROM kinerja.transition AS t
-    WHERE t.kind = apply_command.kind AND t.from_state = cur ->> 'status' AND t.command = cmd
+    WHERE t.kind = doc_kind AND t.from_state = cur ->> 'status' AND t.command = cmd
         AND t.role = ANY (roles)
     ORDER BY (t.role = args ->> 'role') DESC, t.ordinal LIMIT 1;
     IF NOT FOUND THEN
-        IF EXISTS (SELECT 1 FROM kinerja.transition AS t WHERE t.kind = apply_command.kind
+        IF EXISTS (SELECT 1 FROM kinerja.transition AS t WHERE t.kind = doc_kind
                    AND t.from_state = cur ->> 'status' AND t.command = cmd) THEN
             PERFORM kinerja.refuse('role-not-allowed', format('%s on a %s in %s needs another role than %s', cmd,
-                kind, cur ->> 'status', array_to_string(roles, ', ')));
+                doc_kind, cur ->> 'status', array_to_string(roles, ', ')));
         END IF;
-        PERFORM kinerja.refuse('state-not-allowed', format('%s is not possible on a %s in %s', cmd, kind,
+        PERFORM kinerja.refuse('state-not-allowed', format('%s is not possible on a %s in %s', cmd, doc_kind,
             cur ->> 'status'));
     END IF;
 
@@ -551,7 +551,7 @@ BEGIN
             AND coalesce(args ->> 'outcome', '') NOT IN ('confirmed', 'changed') THEN
         PERFORM kinerja.refuse('outcome-required', 'a decision confirms or changes the result');
     END IF;
-    IF kind = 'evaluation' THEN
+    IF doc_kind = 'evaluation' THEN
         SELECT ap.entry_deadline INTO deadline FROM kinerja.assessment_period AS ap
         WHERE ap.id = (cur ->> 'period_id')::uuid;
         last_day := greatest(deadline, cur ->> 'extended_until');
@@ -577,18 +577,18 @@ BEGIN
         WHEN cmd = 'submit' THEN jsonb_build_object('submitted_at', kinerja.now_text())
         WHEN cmd = 'withdraw' THEN jsonb_build_object('submitted_at', NULL)
         WHEN cmd = 'return' THEN jsonb_build_object('return_note', args ->> 'reason')
-        WHEN cmd = 'approve' AND kind = 'plan' THEN jsonb_build_object('approved_at', kinerja.now_text())
-        WHEN cmd = 'reopen' AND kind = 'plan' THEN jsonb_build_object('approved_at', NULL)
+        WHEN cmd = 'approve' AND doc_kind = 'plan' THEN jsonb_build_object('approved_at', kinerja.now_text())
+        WHEN cmd = 'reopen' AND doc_kind = 'plan' THEN jsonb_build_object('approved_at', NULL)
         WHEN cmd = 'rate' THEN jsonb_build_object('rated_at', kinerja.now_text())
         WHEN cmd = 'finalize' THEN jsonb_build_object('finalized_at', kinerja.now_text())
-        WHEN cmd = 'reopen' AND kind = 'evaluation' AND args ? 'extended-until' THEN
+        WHEN cmd = 'reopen' AND doc_kind = 'evaluation' AND args ? 'extended-until' THEN
             jsonb_build_object('extended_until', args ->> 'extended-until')
-        WHEN cmd = 'decide' AND kind = 'objection' THEN jsonb_build_object('decided_at', kinerja.now_text(),
+        WHEN cmd = 'decide' AND doc_kind = 'objection' THEN jsonb_build_object('decided_at', kinerja.now_text(),
             'decision_note', coalesce(args ->> 'reason', ''), 'decision', args ->> 'outcome')
         ELSE '{}'::jsonb END;
 
     -- deciding an objection also closes its evaluation: both must allow it
-    IF kind = 'objection' AND cmd = 'decide' THEN
+    IF doc_kind = 'objection' AND cmd = 'decide' THEN
         evaluation_row := kinerja.current_row('evaluation', (cur ->> 'evaluation_id')::uuid, true);
         evaluation_roles := kinerja.roles_on_row('evaluation', evaluation_row);
         SELECT t.* INTO evaluation_tr FROM kinerja.transition AS t
@@ -604,7 +604,7 @@ BEGIN
     PERFORM kinerja.write_fields(tbl, rid, step, acct.employee_id);
 
     -- filing an objection creates it, with the id the client made
-    IF kind = 'evaluation' AND cmd = 'object' THEN
+    IF doc_kind = 'evaluation' AND cmd = 'object' THEN
         objection_id := coalesce((args ->> 'objection')::uuid, gen_random_uuid());
         IF kinerja.current_row('objection', objection_id, false) IS NULL THEN
             INSERT INTO kinerja.objection (id, evaluation_id, reason, status, filed_at, updated_by)
