@@ -685,8 +685,8 @@ BEGIN
         IF seq <= client.last_seq THEN
             SELECT l.result INTO result FROM kinerja.mutation_log AS l
             WHERE l.client_id = p_client AND l.client_seq = seq;
-            results := results || jsonb_build_object('seq', seq) || coalesce(result,
-                jsonb_build_object('outcome', 'refused', 'reason', 'unknown-mutation'));
+            results := results || (jsonb_build_object('seq', seq) || coalesce(result,
+                jsonb_build_object('outcome', 'refused', 'reason', 'unknown-mutation')));
             CONTINUE;
         END IF;
         IF seq > client.last_seq + 1 THEN
