@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Applying a pulled page to the local file (core/sync/PullApplier): the page and its cursor together or not at all,
+// newer versions only, a pending local edit laid again over the server's row, unknown fields ignored.
+#include "core/sync/PullApplier.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Uuid.h"
+#include "core/sync/SyncState.h"
+#include "tests/support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace kinerja;
+
+namespace {
+
+QJsonObject unitRow(const QString& id, const QString& code, const QString& name, qint64 version)
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("parent_id"), QJsonValue::Null}, {QStringLiteral("code"), code},
+        {QStringLiteral("name"), name}, {QStringLiteral("kind"), QStringLiteral("opd")},
+        {QStringLiteral("address"), QString()}, {QStringLiteral("letterhead"), QString()},
+        {QStringLiteral("assessment_delegate_id"), QJsonValue::Null}, {QStringLiteral("active"), 1},
+        {QStringLiteral("sort_order"), 0}, {QStringLiteral("row_version"), version},
+        {QStringLiteral("updated_at"), QStringLiteral("2026-11-01T00:00:00.000Z")},
+        {QStringLiteral("updated_by"), QJsonValue::Null}, {QStringLiteral("deleted"), 0}};
+}
+
+QJsonObject page(const QJsonArray& units, qint64 cursorSeq)
+{
+    return {{QStringLiteral("tables"), QJsonObject {{QStringLiteral("org_unit"), units}}},
+        {QStringLiteral("cursor"),
+            QJsonObject {{QStringLiteral("xid"), QStringLiteral("900")}, {QStringLiteral("seq"), cursorSeq}}},
+        {QStringLiteral("more"), false}};
+}
+
+QVariant scalar(Database& db, const QString& sql, std::initializer_list<QVariant> values = {})
+{
+    return sql::scalar(db.connection(), sql, values, "test");
+}
+
+} // namespace
+
+TEST_CASE("A pulled page is applied with its cursor, or not at all", "[sync]")
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("replica.sqlite")));
+    REQUIRE(opened.ok());
+    auto& db = *opened.value();
+    PullApplier applier(db);
+    const auto first = Uuid::toText(Uuid::createV7());
+    const auto second = Uuid::toText(Uuid::createV7());
+
+    SECTION("a good page: rows, cursor, no outbox entries, audit rows marked remote")
+    {
+        const auto applied =
+            applier.apply(page({unitRow(first, QStringLiteral("90"), QStringLiteral("Dinas A"), 5),
+                                   unitRow(second, QStringLiteral("91"), QStringLiteral("Dinas B"), 6)},
+                7));
+        REQUIRE(applied.ok());
+        CHECK(applied->rows == 2);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM org_unit WHERE code IN ('90', '91')")).toInt() == 2);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 0);
+        CHECK(
+            scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE row_id = ? AND source = 'remote'"), {first})
+                .toInt()
+            == 1);
+        CHECK(scalar(db, QStringLiteral("SELECT applying_remote FROM sync_state")).toInt() == 0);
+        const auto state = SyncState::read(db);
+        REQUIRE(state.ok());
+        CHECK(state->cursor.toObject().value(QStringLiteral("seq")).toInteger() == 7);
+
+        // an older version never overwrites a newer one; a newer one does; unknown fields are ignored
+        auto older = unitRow(first, QStringLiteral("90"), QStringLiteral("Nama lama"), 4);
+        auto newer = unitRow(second, QStringLiteral("91"), QStringLiteral("Dinas B baru"), 9);
+        newer.insert(QStringLiteral("field_of_a_newer_server"), QStringLiteral("x"));
+        REQUIRE(applier.apply(page({older, newer}, 8)).ok());
+        CHECK(scalar(db, QStringLiteral("SELECT name FROM org_unit WHERE id = ?"), {first}).toString()
+            == QStringLiteral("Dinas A"));
+        CHECK(scalar(db, QStringLiteral("SELECT name FROM org_unit WHERE id = ?"), {second}).toString()
+            == QStringLiteral("Dinas B baru"));
+    }
+
+    SECTION("a page with one bad row leaves the file as it was, cursor included")
+    {
+        REQUIRE(applier.apply(page({unitRow(first, QStringLiteral("90"), QStringLiteral("Dinas A"), 5)}, 3)).ok());
+        auto bad = unitRow(Uuid::toText(Uuid::createV7()), QStringLiteral("93"), QStringLiteral("Rusak"), 12);
+        bad.insert(QStringLiteral("active"), 7); // violates CHECK (active IN (0, 1))
+        const auto refused =
+            applier.apply(page({unitRow(second, QStringLiteral("92"), QStringLiteral("Dinas C"), 11), bad}, 4));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM org_unit WHERE code IN ('92', '93')")).toInt() == 0);
+        CHECK(SyncState::read(db)->cursor.toObject().value(QStringLiteral("seq")).toInteger() == 3);
+        CHECK(scalar(db, QStringLiteral("SELECT applying_remote FROM sync_state")).toInt() == 0);
+
+        // a child whose parent never came: refused at commit by the deferred foreign key
+        auto orphan = unitRow(second, QStringLiteral("92"), QStringLiteral("Anak yatim"), 11);
+        orphan.insert(QStringLiteral("parent_id"), Uuid::toText(Uuid::createV7()));
+        REQUIRE_FALSE(applier.apply(page({orphan}, 5)).ok());
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM org_unit WHERE id = ?"), {second}).toInt() == 0);
+        CHECK(SyncState::read(db)->cursor.toObject().value(QStringLiteral("seq")).toInteger() == 3);
+    }
+
+    SECTION("an edit made while the round ran stays on screen over the server's row")
+    {
+        REQUIRE(applier.apply(page({unitRow(first, QStringLiteral("90"), QStringLiteral("Dinas A"), 5)}, 3)).ok());
+        REQUIRE(sql::exec(db.connection(), QStringLiteral("UPDATE org_unit SET name = 'Ketikan saya' WHERE id = ?"),
+            {first}, "test"));
+        REQUIRE(applier.apply(page({unitRow(first, QStringLiteral("90"), QStringLiteral("Dari server"), 6)}, 4)).ok());
+        CHECK(scalar(db, QStringLiteral("SELECT name FROM org_unit WHERE id = ?"), {first}).toString()
+            == QStringLiteral("Ketikan saya"));
+        CHECK(scalar(db, QStringLiteral("SELECT row_version FROM org_unit WHERE id = ?"), {first}).toInt() == 6);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'pending'")).toInt() == 1);
+    }
+}
