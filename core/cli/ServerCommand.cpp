@@ -20,6 +20,7 @@ const QString kFrom = QStringLiteral("from");
 const QString kLogin = QStringLiteral("login");
 const QString kNip = QStringLiteral("nip");
 const QString kAdmin = QStringLiteral("admin");
+const QString kUnit = QStringLiteral("unit");
 
 } // namespace
 
@@ -34,8 +35,8 @@ ExitCode ServerCommand::run(const QStringList& arguments, CliContext& context)
         tr("Manages the shared PostgreSQL database. ACTION is one of:\n"
            "  install       create the schema and load the organisation of a standalone file (--from FILE)\n"
            "  upgrade       bring the workflow table to this version of Kinerja ASN\n"
-           "  add-user      create or renew a person's login (--login, --nip, --admin); the password is read from "
-           "standard input\n"
+           "  add-user      create or renew a person's login (--login, --nip, --admin, --unit); the password is read "
+           "from standard input\n"
            "  disable-user  stop a login (--login); its history is kept\n"
            "The password of --user comes from PGPASSWORD or the PostgreSQL password file, never from the command "
            "line."));
@@ -46,7 +47,13 @@ ExitCode ServerCommand::run(const QStringList& arguments, CliContext& context)
     args.addOption(
         QCommandLineOption(kLogin, tr("add-user, disable-user: the person's login name."), QStringLiteral("LOGIN")));
     args.addOption(QCommandLineOption(kNip, tr("add-user: the person's NIP."), QStringLiteral("NIP")));
-    args.addOption(QCommandLineOption(kAdmin, tr("add-user: the person administers the whole agency.")));
+    args.addOption(QCommandLineOption(kAdmin,
+        tr("add-user: the person administers the whole agency, or with --unit "
+           "one OPD.")));
+    args.addOption(QCommandLineOption(kUnit,
+        tr("add-user --admin: the code of the unit (an OPD) whose tree the person "
+           "administers."),
+        QStringLiteral("CODE")));
     ServerOptions::addPasswordOption(args);
     if (auto exit = args.parse(arguments, context, 1, 1)) {
         return *exit;
@@ -124,7 +131,8 @@ ExitCode ServerCommand::run(const QStringList& arguments, CliContext& context)
     json.insert(QStringLiteral("login"), login);
     if (action == QLatin1String("add-user")) {
         const auto password = ServerOptions::readNewPassword(args);
-        if (auto done = installer.addUser(login, password, args.value(kNip), args.isSet(kAdmin)); !done) {
+        if (auto done = installer.addUser(login, password, args.value(kNip), args.isSet(kAdmin), args.value(kUnit));
+            !done) {
             return context.fail(done.problems());
         }
         return context.succeed(

@@ -266,7 +266,8 @@ Result<int> ServerInstaller::copyEvidenceFiles(const Database& source)
     return copied;
 }
 
-Status ServerInstaller::addUser(const QString& login, const QString& password, const QString& nip, bool admin)
+Status ServerInstaller::addUser(
+    const QString& login, const QString& password, const QString& nip, bool admin, const QString& adminUnitCode)
 {
     if (!isValidLogin(login)) {
         return Status::failure(tr("\"%1\" is not a valid login name: use lowercase letters, digits, '.', '_' or '-' "
@@ -284,9 +285,24 @@ Status ServerInstaller::addUser(const QString& login, const QString& password, c
     if (!employee->isValid()) {
         return Status::failure(tr("No employee with NIP %1 is on the shared database.").arg(nip));
     }
+    QVariant unit(QMetaType::fromType<QString>());
+    if (!adminUnitCode.isEmpty()) {
+        auto found = m_connection.scalar(
+            QStringLiteral("SELECT id::text FROM kinerja.org_unit WHERE code = ? AND deleted = 0"), {adminUnitCode});
+        if (!found) {
+            return Status::failure(tr("The shared database could not be read: %1").arg(found.error()));
+        }
+        if (!found->isValid()) {
+            return Status::failure(tr("No unit with the code %1 is on the shared database.").arg(adminUnitCode));
+        }
+        if (!admin) {
+            return Status::failure(tr("A unit is given only to an administrator (--admin)."));
+        }
+        unit = *found;
+    }
     ServerTransaction transaction(m_connection);
-    if (auto added = m_connection.exec(QStringLiteral("SELECT kinerja.add_user(?, ?, ?::uuid, ?)"),
-            {login, password, employee->toString(), admin});
+    if (auto added = m_connection.exec(QStringLiteral("SELECT kinerja.add_user(?, ?, ?::uuid, ?, ?::uuid)"),
+            {login, password, employee->toString(), admin, unit});
         !added) {
         return Status::failure(tr("The account could not be created: %1").arg(added.error()));
     }

@@ -37,7 +37,12 @@ public:
     using Loaded = QList<QPair<QString, int>>;
     Result<Loaded> install(const Database& source);
     Status upgrade();
-    Status addUser(const QString& login, const QString& password, const QString& nip, bool admin);
+    /// `adminUnitCode`: for an admin of one OPD, the code of the unit whose tree they administer; empty: the agency.
+    Status addUser(const QString& login,
+        const QString& password,
+        const QString& nip,
+        bool admin,
+        const QString& adminUnitCode = QString());
     /// False when there is no such account.
     Result<bool> disableUser(const QString& login);
 

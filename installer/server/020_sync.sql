@@ -26,6 +26,8 @@ CREATE TABLE kinerja.account (
     login_role name PRIMARY KEY,
     employee_id uuid NOT NULL UNIQUE REFERENCES kinerja.employee (id),
     is_admin boolean NOT NULL DEFAULT false,
+    -- an admin of one OPD (its Subbag Kepegawaian): the unit whose tree they administer; NULL: the whole agency
+    admin_unit_id uuid REFERENCES kinerja.org_unit (id),
     disabled boolean NOT NULL DEFAULT false,
     created_at timestamptz NOT NULL DEFAULT now()
 );
@@ -160,6 +162,11 @@ CREATE FUNCTION kinerja.me() RETURNS kinerja.account LANGUAGE sql STABLE AS $$
     SELECT a.* FROM kinerja.account AS a WHERE a.login_role = session_user AND NOT a.disabled
 $$;
 
+-- (Not `kinerja.me() IS NOT NULL`: a row value IS NOT NULL only when every field is.)
+CREATE FUNCTION kinerja.has_account() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM kinerja.account AS a WHERE a.login_role = session_user AND NOT a.disabled)
+$$;
+
 CREATE FUNCTION kinerja.is_admin() RETURNS boolean LANGUAGE sql STABLE AS $$
     SELECT coalesce((SELECT a.is_admin FROM kinerja.account AS a
                      WHERE a.login_role = session_user AND NOT a.disabled), false)
@@ -198,7 +205,7 @@ BEGIN
     IF NOT FOUND THEN
         RETURN '{}';
     END IF;
-    IF acct.is_admin THEN
+    IF acct.is_admin AND acct.admin_unit_id IS NULL THEN
         RETURN NULL;
     END IF;
     slots := kinerja.stands_for(acct.employee_id);
@@ -206,7 +213,16 @@ BEGIN
         SELECT acct.employee_id AS x
         UNION ALL
         SELECT p.employee_id FROM kinerja.performance_plan AS p
-        WHERE p.deleted = 0 AND (p.assessor_id = ANY (slots) OR p.second_assessor_id = ANY (slots))) AS s;
+        WHERE p.deleted = 0 AND (p.assessor_id = ANY (slots) OR p.second_assessor_id = ANY (slots))
+        UNION ALL
+        -- an OPD's admin: everyone whose unit lies in the OPD's tree
+        SELECT e.id FROM kinerja.employee AS e
+        WHERE acct.is_admin AND e.unit_id IN (
+            WITH RECURSIVE tree AS (
+                SELECT u.id FROM kinerja.org_unit AS u WHERE u.id = acct.admin_unit_id
+                UNION ALL
+                SELECT u.id FROM kinerja.org_unit AS u JOIN tree ON u.parent_id = tree.id)
+            SELECT tree.id FROM tree)) AS s;
     RETURN result;
 END $$;
 
@@ -250,7 +266,7 @@ BEGIN
     IF second = ANY (slots) THEN
         roles := roles || 'second-assessor'::text;
     END IF;
-    IF acct.is_admin THEN
+    IF acct.is_admin AND (acct.admin_unit_id IS NULL OR subject = ANY (kinerja.scope_of(acct.login_role))) THEN
         roles := roles || 'admin'::text;
     END IF;
     RETURN roles;
@@ -298,10 +314,10 @@ BEGIN
         IF t.scoped AND t.table_name NOT IN ('employee', 'assignment') THEN
             -- documents: the caller's scope, for reading and for writing
             EXECUTE format('CREATE POLICY scope ON kinerja.%I USING ((SELECT kinerja.my_scope()) IS NULL '
-                           'OR scope_employee_id = ANY (coalesce((SELECT kinerja.my_scope()), ''{}'')))', t.table_name);
+                           'OR scope_employee_id IN (SELECT unnest(kinerja.my_scope())))', t.table_name);
         ELSE
             -- organisation and reference data: read by everyone with an account, written by admins
-            EXECUTE format('CREATE POLICY read ON kinerja.%I FOR SELECT USING ((SELECT kinerja.me()) IS NOT NULL)',
+            EXECUTE format('CREATE POLICY read ON kinerja.%I FOR SELECT USING ((SELECT kinerja.has_account()))',
                 t.table_name);
             EXECUTE format('CREATE POLICY write ON kinerja.%I FOR INSERT WITH CHECK ((SELECT kinerja.is_admin()))',
                 t.table_name);
@@ -323,7 +339,7 @@ ALTER TABLE kinerja.change_log ENABLE ROW LEVEL SECURITY;
 ALTER TABLE kinerja.change_log FORCE ROW LEVEL SECURITY;
 CREATE POLICY read ON kinerja.change_log FOR SELECT USING ((SELECT kinerja.my_scope()) IS NULL
     OR scope_employee_id IS NULL OR table_name = 'employee'
-    OR scope_employee_id = ANY (coalesce((SELECT kinerja.my_scope()), '{}')));
+    OR scope_employee_id IN (SELECT unnest(kinerja.my_scope())));
 CREATE POLICY write ON kinerja.change_log FOR INSERT WITH CHECK (true);
 
 ALTER TABLE kinerja.mutation_log ENABLE ROW LEVEL SECURITY;
@@ -334,18 +350,18 @@ CREATE POLICY own_write ON kinerja.mutation_log FOR INSERT WITH CHECK (login_rol
 ALTER TABLE kinerja.conflict ENABLE ROW LEVEL SECURITY;
 ALTER TABLE kinerja.conflict FORCE ROW LEVEL SECURITY;
 CREATE POLICY scope ON kinerja.conflict FOR SELECT USING ((SELECT kinerja.my_scope()) IS NULL
-    OR scope_employee_id = ANY (coalesce((SELECT kinerja.my_scope()), '{}')));
+    OR scope_employee_id IN (SELECT unnest(kinerja.my_scope())));
 CREATE POLICY own_write ON kinerja.conflict FOR INSERT WITH CHECK (login_role = session_user);
 
 ALTER TABLE kinerja.blob ENABLE ROW LEVEL SECURITY;
 ALTER TABLE kinerja.blob FORCE ROW LEVEL SECURITY;
-CREATE POLICY read ON kinerja.blob FOR SELECT USING ((SELECT kinerja.me()) IS NOT NULL);
+CREATE POLICY read ON kinerja.blob FOR SELECT USING ((SELECT kinerja.has_account()));
 CREATE POLICY own_write ON kinerja.blob FOR INSERT WITH CHECK (uploaded_by = session_user);
 CREATE POLICY own_change ON kinerja.blob FOR UPDATE USING (uploaded_by = session_user);
 CREATE POLICY own_delete ON kinerja.blob FOR DELETE USING (uploaded_by = session_user AND NOT complete);
 ALTER TABLE kinerja.blob_chunk ENABLE ROW LEVEL SECURITY;
 ALTER TABLE kinerja.blob_chunk FORCE ROW LEVEL SECURITY;
-CREATE POLICY read ON kinerja.blob_chunk FOR SELECT USING ((SELECT kinerja.me()) IS NOT NULL);
+CREATE POLICY read ON kinerja.blob_chunk FOR SELECT USING ((SELECT kinerja.has_account()));
 CREATE POLICY write ON kinerja.blob_chunk FOR INSERT
     WITH CHECK (EXISTS (SELECT 1 FROM kinerja.blob AS b WHERE b.sha256 = blob_chunk.sha256
                         AND b.uploaded_by = session_user AND NOT b.complete));
@@ -739,9 +755,32 @@ BEGIN
     RETURN r;
 END $$;
 
--- One page of changes after the cursor {"xid", "seq", "subjects"} (NULL: the first pull), in the caller's scope.
--- Answers {"tables": {table: [rows]}, "cursor": {...}, "more": bool, "subjects": [...] or null (everything),
--- "reset": bool}. Rows are the current rows; a row changed several times comes once.
+-- The rows of `table_name` after `after_id` (by id) that `subjects` may see (NULL: every row), at most `lim`.
+CREATE FUNCTION kinerja.snapshot_rows(table_name text, subjects uuid[], visible uuid[], after_id uuid, lim integer)
+RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    scoped boolean;
+    filter text := 'true';
+    r jsonb;
+BEGIN
+    SELECT s.scoped INTO scoped FROM kinerja.synced_table AS s WHERE s.table_name = snapshot_rows.table_name;
+    IF subjects IS NOT NULL AND table_name = 'employee' THEN
+        filter := 't.id IN (SELECT unnest($2))';
+    ELSIF subjects IS NOT NULL AND scoped THEN
+        filter := 't.scope_employee_id IN (SELECT unnest($1))';
+    END IF;
+    EXECUTE format('SELECT coalesce(jsonb_agg(x.j ORDER BY x.id), ''[]'') FROM (SELECT t.id, to_jsonb(t) - '
+                   '''scope_employee_id'' AS j FROM kinerja.%I AS t WHERE t.id > $3 AND %s ORDER BY t.id LIMIT $4) AS x',
+                   table_name, filter) INTO r USING subjects, visible, after_id, lim;
+    RETURN r;
+END $$;
+
+-- One page for a replica, in the caller's scope. The cursor (NULL on the first pull) is made by this function:
+--   {"snapshot": {"table", "after"}, "xid", "seq": 0, "subjects"} while a first pull copies the scope table by
+--   table in id order (its "xid" is the horizon when the copy began: changes from there on are read after it);
+--   {"xid", "seq", "subjects"} afterwards: the change log after (xid, seq), below the oldest running transaction.
+-- Answers {"tables": {table: [rows]}, "cursor", "more", "subjects" ([...] or null for everything), "reset"}.
+-- Rows are the current rows; a row changed several times comes once; duplicates across pages are harmless.
 CREATE FUNCTION sync.pull(p_client uuid, p_cursor jsonb, p_limit integer) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -761,6 +800,11 @@ DECLARE
     last_seq bigint;
     n integer;
     reset boolean := false;
+    snapshot_table text;
+    after_id uuid;
+    rows jsonb;
+    remaining integer;
+    started boolean;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM kinerja.sync_client AS c WHERE c.client_id = p_client) THEN
         RAISE EXCEPTION USING ERRCODE = 'KN003', MESSAGE = 'unknown-client',
@@ -769,26 +813,62 @@ BEGIN
     IF subjects IS NOT NULL THEN
         visible := coalesce(kinerja.visible_employees(subjects), '{}');
     END IF;
-    IF p_cursor IS NOT NULL AND p_cursor <> 'null'::jsonb THEN
-        from_xid := (p_cursor ->> 'xid')::xid8;
-        from_seq := (p_cursor ->> 'seq')::bigint;
-        IF p_cursor -> 'subjects' = 'null'::jsonb OR NOT p_cursor ? 'subjects' THEN
-            IF subjects IS NOT NULL THEN
-                known := NULL; -- was everything, now less: the purge below is enough
-            END IF;
-        ELSE
-            known := ARRAY(SELECT jsonb_array_elements_text(p_cursor -> 'subjects'))::uuid[];
-            IF subjects IS NULL THEN
-                reset := true; -- became an admin: start again from the beginning
-                from_xid := '0';
-                from_seq := 0;
-            ELSE
-                added := ARRAY(SELECT unnest(subjects) EXCEPT SELECT unnest(known));
-            END IF;
+    IF p_cursor IS NULL OR p_cursor = 'null'::jsonb THEN
+        p_cursor := jsonb_build_object('snapshot', jsonb_build_object('table', NULL, 'after', NULL),
+            'xid', horizon::text, 'seq', 0);
+    END IF;
+    from_xid := (p_cursor ->> 'xid')::xid8;
+    from_seq := (p_cursor ->> 'seq')::bigint;
+    IF p_cursor ? 'subjects' AND jsonb_typeof(p_cursor -> 'subjects') = 'array' THEN
+        known := ARRAY(SELECT jsonb_array_elements_text(p_cursor -> 'subjects'))::uuid[];
+        IF subjects IS NULL THEN
+            -- became an admin of the whole agency: copy everything again
+            reset := true;
+            p_cursor := jsonb_build_object('snapshot', jsonb_build_object('table', NULL, 'after', NULL),
+                'xid', horizon::text, 'seq', 0);
+            from_xid := horizon;
+            from_seq := 0;
+        ELSIF NOT p_cursor ? 'snapshot' THEN
+            added := ARRAY(SELECT unnest(subjects) EXCEPT SELECT unnest(known));
         END IF;
     END IF;
 
-    -- the snapshot of people who came into scope since the last pull (a new assessor, a transfer)
+    IF p_cursor ? 'snapshot' THEN
+        -- a first pull, a page of the copy
+        snapshot_table := p_cursor #>> '{snapshot,table}';
+        after_id := coalesce((p_cursor #>> '{snapshot,after}')::uuid, '00000000-0000-0000-0000-000000000000');
+        remaining := page_limit;
+        started := snapshot_table IS NULL;
+        FOR t IN SELECT s.table_name FROM kinerja.synced_table AS s ORDER BY s.sort_order LOOP
+            IF NOT started THEN
+                started := t.table_name = snapshot_table;
+                IF NOT started THEN
+                    CONTINUE;
+                END IF;
+            ELSIF t.table_name <> coalesce(snapshot_table, '') THEN
+                after_id := '00000000-0000-0000-0000-000000000000';
+            END IF;
+            rows := kinerja.snapshot_rows(t.table_name, subjects, visible, after_id, remaining);
+            n := jsonb_array_length(rows);
+            IF n > 0 THEN
+                tables := tables || jsonb_build_object(t.table_name, rows);
+                remaining := remaining - n;
+            END IF;
+            IF remaining = 0 THEN
+                RETURN jsonb_build_object('tables', tables, 'more', true, 'reset', reset,
+                    'subjects', to_jsonb(subjects),
+                    'cursor', jsonb_build_object('snapshot', jsonb_build_object('table', t.table_name,
+                        'after', rows -> (n - 1) ->> 'id'), 'xid', from_xid::text, 'seq', 0,
+                        'subjects', to_jsonb(subjects)));
+            END IF;
+            snapshot_table := NULL;
+        END LOOP;
+        -- the copy is complete: next, the changes made since it began
+        RETURN jsonb_build_object('tables', tables, 'more', true, 'reset', reset, 'subjects', to_jsonb(subjects),
+            'cursor', jsonb_build_object('xid', from_xid::text, 'seq', 0, 'subjects', to_jsonb(subjects)));
+    END IF;
+
+    -- people who came into scope since the last pull (a new assessor, a transfer): all their rows at once
     IF cardinality(added) > 0 THEN
         FOR t IN SELECT s.table_name FROM kinerja.synced_table AS s WHERE s.scoped ORDER BY s.sort_order LOOP
             IF t.table_name = 'employee' THEN
@@ -809,19 +889,12 @@ BEGIN
         INSERT INTO pull_page SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
         WHERE (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon ORDER BY c.xid, c.seq LIMIT page_limit;
     ELSE
-        INSERT INTO pull_page SELECT x.xid, x.seq, x.table_name, x.row_id FROM (
-            (SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
-             WHERE c.scope_employee_id = ANY (subjects) AND c.table_name <> 'employee'
-                AND (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon ORDER BY c.xid, c.seq LIMIT page_limit)
-            UNION ALL
-            (SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
-             WHERE c.scope_employee_id IS NULL
-                AND (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon ORDER BY c.xid, c.seq LIMIT page_limit)
-            UNION ALL
-            (SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
-             WHERE c.table_name = 'employee' AND c.row_id = ANY (visible)
-                AND (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon ORDER BY c.xid, c.seq LIMIT page_limit)
-        ) AS x ORDER BY x.xid, x.seq LIMIT page_limit;
+        INSERT INTO pull_page SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
+        WHERE (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon
+            AND (c.scope_employee_id IS NULL AND c.table_name <> 'employee'
+                 OR c.table_name <> 'employee' AND c.scope_employee_id IN (SELECT unnest(subjects))
+                 OR c.table_name = 'employee' AND c.row_id IN (SELECT unnest(visible)))
+        ORDER BY c.xid, c.seq LIMIT page_limit;
     END IF;
     SELECT count(*) INTO n FROM pull_page;
     SELECT p.xid, p.seq INTO last_xid, last_seq FROM pull_page AS p ORDER BY p.xid DESC, p.seq DESC LIMIT 1;
@@ -833,8 +906,8 @@ BEGIN
         END IF;
     END LOOP;
     IF n < page_limit THEN
-        last_xid := horizon;
-        last_seq := 0;
+        last_xid := greatest(horizon, from_xid);
+        last_seq := CASE WHEN horizon > from_xid THEN 0 ELSE from_seq END;
     END IF;
     RETURN jsonb_build_object('tables', tables, 'more', n >= page_limit, 'reset', reset,
         'subjects', to_jsonb(subjects),
@@ -913,7 +986,8 @@ END $$;
 -- Administration (kinerja-cli server add-user | disable-user, run by the database administrator, not granted)
 -- -------------------------------------------------------------------------------------------------------------
 
-CREATE FUNCTION kinerja.add_user(p_login name, p_password text, p_employee uuid, p_admin boolean) RETURNS void
+CREATE FUNCTION kinerja.add_user(p_login name, p_password text, p_employee uuid, p_admin boolean,
+    p_admin_unit uuid DEFAULT NULL) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
@@ -923,9 +997,10 @@ BEGIN
         EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', p_login, p_password);
         EXECUTE format('GRANT kinerja_user TO %I', p_login);
     END IF;
-    INSERT INTO kinerja.account (login_role, employee_id, is_admin) VALUES (p_login, p_employee, p_admin)
+    INSERT INTO kinerja.account (login_role, employee_id, is_admin, admin_unit_id)
+    VALUES (p_login, p_employee, p_admin, CASE WHEN p_admin THEN p_admin_unit END)
     ON CONFLICT (login_role) DO UPDATE SET employee_id = excluded.employee_id, is_admin = excluded.is_admin,
-        disabled = false;
+        admin_unit_id = excluded.admin_unit_id, disabled = false;
 END $$;
 
 CREATE FUNCTION kinerja.disable_user(p_login name) RETURNS boolean LANGUAGE plpgsql AS $$
@@ -944,7 +1019,8 @@ END $$;
 
 RESET ROLE;
 ALTER FUNCTION kinerja.scope_of(name) OWNER TO kinerja_scope;
-GRANT SELECT ON kinerja.account, kinerja.performance_plan, kinerja.assignment TO kinerja_scope;
+GRANT SELECT ON kinerja.account, kinerja.performance_plan, kinerja.assignment, kinerja.employee, kinerja.org_unit
+    TO kinerja_scope;
 GRANT EXECUTE ON FUNCTION kinerja.stands_for(uuid), kinerja.today_text() TO kinerja_scope;
 GRANT EXECUTE ON FUNCTION kinerja.scope_of(name) TO kinerja_owner;
 SET ROLE kinerja_owner;

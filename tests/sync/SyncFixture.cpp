@@ -86,14 +86,14 @@ PostgresServer& SyncFixture::server()
     return PostgresServer::shared();
 }
 
-QString SyncFixture::addUser(const QString& suffix, const QString& nip, bool admin)
+QString SyncFixture::addUser(const QString& suffix, const QString& nip, bool admin, const QString& adminUnitCode)
 {
     const QString login = QStringLiteral("u_%1_%2").arg(m_database, suffix).left(63);
     auto connection = ServerConnection::open(adminSettings());
     if (!connection.ok())
         FAIL(connection.error());
     ServerInstaller installer(*connection.value());
-    const auto added = installer.addUser(login, QString::fromLatin1(kPassword), nip, admin);
+    const auto added = installer.addUser(login, QString::fromLatin1(kPassword), nip, admin, adminUnitCode);
     if (!added.ok())
         FAIL("add-user " << login << ": " << added.error());
     ++m_users;

@@ -41,7 +41,7 @@ public:
     const QString& databaseName() const { return m_database; }
 
     /// Creates a login for the employee with `nip` (`kinerja-cli server add-user` through ServerInstaller).
-    QString addUser(const QString& suffix, const QString& nip, bool admin = false);
+    QString addUser(const QString& suffix, const QString& nip, bool admin = false, const QString& adminUnitCode = {});
     /// Settings to reach this database as `login` (password kPassword, no TLS on the loopback).
     ServerSettings settings(const QString& login) const;
     /// Settings of the superuser, for the administrator's commands.

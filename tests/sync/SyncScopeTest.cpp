@@ -159,3 +159,42 @@ TEST_CASE("An administrator's file holds the whole agency", "[postgres][sync]")
     }
     CHECK(report.pages >= 2); // more rows than one page
 }
+
+TEST_CASE("An OPD's administrator holds that OPD's tree and nothing else", "[postgres][sync]")
+{
+    SyncFixture server;
+    // the OPD with the most people in its tree
+    const auto rows = server.query(QStringLiteral(
+        "WITH RECURSIVE tree AS (SELECT u.id AS opd, u.id FROM kinerja.org_unit AS u WHERE u.kind = 'opd' "
+        "UNION ALL SELECT tree.opd, c.id FROM kinerja.org_unit AS c JOIN tree ON c.parent_id = tree.id) "
+        "SELECT o.code, count(e.id) FROM tree JOIN kinerja.org_unit AS o ON o.id = tree.opd "
+        "JOIN kinerja.employee AS e ON e.unit_id = tree.id GROUP BY o.code ORDER BY count(e.id) DESC LIMIT 1"));
+    REQUIRE(rows.size() == 1);
+    const auto code = rows.first().at(0).toString();
+    const auto people = rows.first().at(1).toInt();
+    REQUIRE(people > 10);
+    const auto inside = [&code](const QString& select) {
+        return QStringLiteral("WITH RECURSIVE tree AS (SELECT id FROM kinerja.org_unit WHERE code = '%1' UNION ALL "
+                              "SELECT c.id FROM kinerja.org_unit AS c JOIN tree ON c.parent_id = tree.id) %2")
+            .arg(code, select);
+    };
+    const auto adminNip = server
+                              .value(inside(QStringLiteral("SELECT e.nip FROM kinerja.employee AS e WHERE e.unit_id IN "
+                                                           "(SELECT id FROM tree) AND e.nip IS NOT NULL "
+                                                           "ORDER BY e.nip LIMIT 1")))
+                              .toString();
+    Replica admin(server, server.addUser(QStringLiteral("opd"), adminNip, true, code));
+    admin.sync();
+    const auto expectedPlans =
+        server
+            .value(inside(QStringLiteral(
+                "SELECT count(*) FROM kinerja.performance_plan AS p JOIN kinerja.employee AS e ON e.id = p.employee_id "
+                "WHERE e.unit_id IN (SELECT id FROM tree) OR p.assessor_id = (SELECT id FROM kinerja.employee WHERE "
+                "nip = '%1') "
+                "OR p.employee_id = (SELECT id FROM kinerja.employee WHERE nip = '%1')")
+                              .arg(adminNip)))
+            .toLongLong();
+    CHECK(admin.value(QStringLiteral("SELECT count(*) FROM performance_plan")).toLongLong() == expectedPlans);
+    CHECK(expectedPlans < server.value(QStringLiteral("SELECT count(*) FROM kinerja.performance_plan")).toLongLong());
+    CHECK(admin.value(QStringLiteral("SELECT count(DISTINCT employee_id) FROM performance_plan")).toInt() >= people);
+}
