@@ -79,7 +79,35 @@ Result<QJsonObject> PostgresTransport::push(const QString& clientId, const QJson
 
 Result<QJsonObject> PostgresTransport::pull(const QString& clientId, const QJsonValue& cursor, int limit)
 {
-    return callObject(QStringLiteral("SELECT sync.pull(?::uuid, ?::jsonb, ?)"), {clientId, compactJson(cursor), limit});
+    using R = Result<QJsonObject>;
+    if (auto connected = requireConnection(); !connected) {
+        return connected.propagate<QJsonObject>();
+    }
+    // One row of page data ('#') and one row per table, each a JSON document of its own.
+    auto rows = m_connection->rows(QStringLiteral("SELECT name, part FROM sync.pull(?::uuid, ?::jsonb, ?)"),
+        {clientId, compactJson(cursor), limit});
+    if (!rows) {
+        return R::failure(describeError(rows.error()));
+    }
+    QJsonObject page;
+    QJsonObject tables;
+    for (const auto& row : *rows) {
+        const auto name = row.value(0).toString();
+        const auto document = QJsonDocument::fromJson(row.value(1).toString().toUtf8());
+        if (name == QLatin1String("#") && document.isObject()) {
+            page = document.object();
+        } else if (!name.isEmpty() && document.isArray()) {
+            tables.insert(name, document.array());
+        } else {
+            return R::failure(
+                tr("The shared database gave an answer this version of Kinerja ASN does not understand."));
+        }
+    }
+    if (page.isEmpty()) {
+        return R::failure(tr("The shared database gave an answer this version of Kinerja ASN does not understand."));
+    }
+    page.insert(QStringLiteral("tables"), tables);
+    return page;
 }
 
 Result<QJsonObject> PostgresTransport::putBlob(

@@ -119,6 +119,12 @@ Result<PullApplier::Applied> PullApplier::apply(const QJsonObject& page)
     if (auto off = outbox.setApplyingRemote(true); !off) {
         return off.propagate<Applied>();
     }
+    // The pages of a first copy are nobody's change: the file is new (or was emptied by a reset), so the audit log
+    // would only repeat the rows (sync_state.bulk_loading silences its triggers, as for generated demo data).
+    const bool copy = page.value(QStringLiteral("snapshot")).toBool();
+    if (copy && !setBulkLoading(true)) {
+        return failed();
+    }
     Applied applied;
     if (page.value(QStringLiteral("reset")).toBool()) {
         if (auto emptied = empty(); !emptied) {
@@ -154,10 +160,19 @@ Result<PullApplier::Applied> PullApplier::apply(const QJsonObject& page)
     if (auto on = outbox.setApplyingRemote(false); !on) {
         return on.propagate<Applied>();
     }
+    if (copy && !setBulkLoading(false)) {
+        return failed();
+    }
     if (auto committed = transaction.commit(); !committed) {
         return committed.propagate<Applied>();
     }
     return applied;
+}
+
+bool PullApplier::setBulkLoading(bool loading)
+{
+    return sql::exec(m_database.connection(), QStringLiteral("UPDATE sync_state SET bulk_loading = ? WHERE id = 1"),
+        {loading ? 1 : 0}, "set bulk_loading");
 }
 
 Result<int> PullApplier::upsert(const QString& table, const QJsonArray& rows)

@@ -18,7 +18,8 @@ class Database;
  * the page's cursor, so that a crash leaves either the page and its cursor or neither:
  *
  *  - change capture is off (sync_state.applying_remote = 1): server rows are nobody's new edit; the audit log
- *    records them with source "remote";
+ *    records them with source "remote", except the pages of a first copy ("snapshot"), which fill a new or emptied
+ *    file and are not changes (sync_state.bulk_loading = 1 for their transaction);
  *  - every row is an upsert that only wins when its row_version is newer than the local one;
  *  - edits still waiting for the server (made while the round ran) are laid again over the rows they touch, so the
  *    screen keeps what the user typed until the server has merged it;
@@ -54,6 +55,7 @@ private:
     Status reapplyPending(const QString& table, const QJsonArray& rows);
     Result<int> purgeOutside(const QJsonArray& subjects);
     Status empty();
+    bool setBulkLoading(bool loading);
 
     const Database& m_database;
     QHash<QString, QStringList> m_columns;

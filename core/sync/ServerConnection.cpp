@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace kinerja {
 
@@ -113,6 +114,33 @@ Result<QVariant> ServerConnection::scalar(const QString& statement, std::initial
         return QVariant();
     }
     return query.value(0);
+}
+
+Result<QList<QVariantList>> ServerConnection::rows(const QString& statement, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(statement)) {
+        return Result<QList<QVariantList>>::failure(errorText(query.lastError()));
+    }
+    for (const auto& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        qCInfo(lcSync) << "statement failed:" << statement.left(80) << errorText(query.lastError());
+        return Result<QList<QVariantList>>::failure(errorText(query.lastError()));
+    }
+    QList<QVariantList> result;
+    const int columns = query.record().count();
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i) {
+            row.append(query.value(i));
+        }
+        result.append(std::move(row));
+    }
+    return result;
 }
 
 Status ServerConnection::exec(const QString& statement, std::initializer_list<QVariant> values)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QList>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -39,6 +40,8 @@ public:
     Result<QJsonValue> callJson(const QString& statement, std::initializer_list<QVariant> values);
     /// Runs a statement and gives the first column of the first row (or an invalid QVariant when it has no rows).
     Result<QVariant> scalar(const QString& statement, std::initializer_list<QVariant> values);
+    /// Runs a statement and gives every row's values.
+    Result<QList<QVariantList>> rows(const QString& statement, std::initializer_list<QVariant> values);
     /// Runs a statement without a result.
     Status exec(const QString& statement, std::initializer_list<QVariant> values = {});
     /// Runs a script of several statements in one round trip (the versioned SQL files of installer/server).

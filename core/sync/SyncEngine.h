@@ -31,7 +31,7 @@ class SyncEngine
 public:
     static constexpr int kProtocolVersion = 1;
     static constexpr int kPushBatch = 200;
-    static constexpr int kPullPage = 1000;
+    static constexpr int kPullPage = 5000;
 
     /// Neither is owned; both must outlive the engine.
     SyncEngine(const Database& database, SyncTransport& transport);

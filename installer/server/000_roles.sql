@@ -24,11 +24,12 @@ BEGIN
     END IF;
 END $$;
 
--- Only members of kinerja_user connect; nobody creates objects in public.
+-- Only members of kinerja_user connect (without temporary tables: only kinerja_owner makes those, inside the sync
+-- functions); nobody creates objects in public.
 DO $$
 BEGIN
     EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
-    EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO kinerja_user', current_database());
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO kinerja_user', current_database());
     EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO kinerja_owner', current_database());
 END $$;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;

@@ -73,6 +73,7 @@ CREATE TABLE kinerja.org_unit (
     deleted bigint NOT NULL DEFAULT 0,
     UNIQUE (code)
 );
+CREATE INDEX org_unit_parent ON kinerja.org_unit (parent_id, sort_order, name);
 INSERT INTO kinerja.synced_table VALUES ('org_unit', 3, false);
 INSERT INTO kinerja.field_owner VALUES
     ('org_unit', 'parent_id', 'admin'),
@@ -109,6 +110,8 @@ CREATE TABLE kinerja.employee (
     scope_employee_id uuid,
     UNIQUE (nip)
 );
+CREATE INDEX employee_name ON kinerja.employee (name, id);
+CREATE INDEX employee_unit ON kinerja.employee (unit_id, name, id);
 INSERT INTO kinerja.synced_table VALUES ('employee', 4, true);
 CREATE INDEX employee_scope ON kinerja.employee (scope_employee_id);
 CREATE FUNCTION kinerja.employee_scope() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -153,6 +156,9 @@ CREATE TABLE kinerja.assignment (
     deleted bigint NOT NULL DEFAULT 0,
     scope_employee_id uuid
 );
+CREATE INDEX assignment_assessor ON kinerja.assignment (assessor_id);
+CREATE INDEX assignment_employee ON kinerja.assignment (employee_id, starts_on);
+CREATE INDEX assignment_unit_head ON kinerja.assignment (unit_id, is_head);
 INSERT INTO kinerja.synced_table VALUES ('assignment', 5, true);
 CREATE INDEX assignment_scope ON kinerja.assignment (scope_employee_id);
 CREATE FUNCTION kinerja.assignment_scope() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -261,6 +267,11 @@ CREATE TABLE kinerja.performance_plan (
     deleted bigint NOT NULL DEFAULT 0,
     scope_employee_id uuid
 );
+CREATE INDEX performance_plan_assessor ON kinerja.performance_plan (assessor_id, year);
+CREATE INDEX performance_plan_employee ON kinerja.performance_plan (employee_id, year);
+CREATE INDEX performance_plan_second_assessor ON kinerja.performance_plan (second_assessor_id);
+CREATE INDEX performance_plan_unit_year ON kinerja.performance_plan (unit_id, year, status, deleted);
+CREATE INDEX performance_plan_year ON kinerja.performance_plan (year, employee_id);
 INSERT INTO kinerja.synced_table VALUES ('performance_plan', 8, true);
 CREATE INDEX performance_plan_scope ON kinerja.performance_plan (scope_employee_id);
 CREATE FUNCTION kinerja.performance_plan_scope() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -319,6 +330,8 @@ CREATE TABLE kinerja.work_result (
     deleted bigint NOT NULL DEFAULT 0,
     scope_employee_id uuid
 );
+CREATE INDEX work_result_parent ON kinerja.work_result (parent_result_id);
+CREATE INDEX work_result_plan ON kinerja.work_result (plan_id, sort_order);
 INSERT INTO kinerja.synced_table VALUES ('work_result', 9, true);
 CREATE INDEX work_result_scope ON kinerja.work_result (scope_employee_id);
 CREATE FUNCTION kinerja.work_result_scope() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -358,6 +371,7 @@ CREATE TABLE kinerja.indicator (
     deleted bigint NOT NULL DEFAULT 0,
     scope_employee_id uuid
 );
+CREATE INDEX indicator_work_result ON kinerja.indicator (work_result_id, sort_order);
 INSERT INTO kinerja.synced_table VALUES ('indicator', 10, true);
 CREATE INDEX indicator_scope ON kinerja.indicator (scope_employee_id);
 CREATE FUNCTION kinerja.indicator_scope() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -420,6 +434,7 @@ CREATE TABLE kinerja.plan_appendix_item (
     deleted bigint NOT NULL DEFAULT 0,
     scope_employee_id uuid
 );
+CREATE INDEX plan_appendix_item_plan ON kinerja.plan_appendix_item (plan_id, section, sort_order);
 INSERT INTO kinerja.synced_table VALUES ('plan_appendix_item', 12, true);
 CREATE INDEX plan_appendix_item_scope ON kinerja.plan_appendix_item (scope_employee_id);
 CREATE FUNCTION kinerja.plan_appendix_item_scope() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -475,6 +490,7 @@ CREATE TABLE kinerja.evaluation (
     scope_employee_id uuid,
     UNIQUE (plan_id, period_id)
 );
+CREATE INDEX evaluation_period ON kinerja.evaluation (period_id);
 INSERT INTO kinerja.synced_table VALUES ('evaluation', 13, true);
 CREATE INDEX evaluation_scope ON kinerja.evaluation (scope_employee_id);
 CREATE FUNCTION kinerja.evaluation_scope() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -533,6 +549,7 @@ CREATE TABLE kinerja.realization (
     deleted bigint NOT NULL DEFAULT 0,
     scope_employee_id uuid
 );
+CREATE INDEX realization_evaluation ON kinerja.realization (evaluation_id, sort_order);
 INSERT INTO kinerja.synced_table VALUES ('realization', 14, true);
 CREATE INDEX realization_scope ON kinerja.realization (scope_employee_id);
 CREATE FUNCTION kinerja.realization_scope() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -568,6 +585,8 @@ CREATE TABLE kinerja.feedback (
     deleted bigint NOT NULL DEFAULT 0,
     scope_employee_id uuid
 );
+CREATE INDEX feedback_author ON kinerja.feedback (author_id);
+CREATE INDEX feedback_evaluation ON kinerja.feedback (evaluation_id);
 INSERT INTO kinerja.synced_table VALUES ('feedback', 15, true);
 CREATE INDEX feedback_scope ON kinerja.feedback (scope_employee_id);
 CREATE FUNCTION kinerja.feedback_scope() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -604,6 +623,8 @@ CREATE TABLE kinerja.evidence (
     deleted bigint NOT NULL DEFAULT 0,
     scope_employee_id uuid
 );
+CREATE INDEX evidence_evaluation ON kinerja.evidence (evaluation_id);
+CREATE INDEX evidence_sha256 ON kinerja.evidence (sha256);
 INSERT INTO kinerja.synced_table VALUES ('evidence', 16, true);
 CREATE INDEX evidence_scope ON kinerja.evidence (scope_employee_id);
 CREATE FUNCTION kinerja.evidence_scope() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -643,6 +664,7 @@ CREATE TABLE kinerja.objection (
     deleted bigint NOT NULL DEFAULT 0,
     scope_employee_id uuid
 );
+CREATE INDEX objection_evaluation ON kinerja.objection (evaluation_id);
 INSERT INTO kinerja.synced_table VALUES ('objection', 17, true);
 CREATE INDEX objection_scope ON kinerja.objection (scope_employee_id);
 CREATE FUNCTION kinerja.objection_scope() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -683,6 +705,7 @@ CREATE TABLE kinerja.competency_activity (
     deleted bigint NOT NULL DEFAULT 0,
     scope_employee_id uuid
 );
+CREATE INDEX competency_activity_employee ON kinerja.competency_activity (employee_id, year);
 INSERT INTO kinerja.synced_table VALUES ('competency_activity', 18, true);
 CREATE INDEX competency_activity_scope ON kinerja.competency_activity (scope_employee_id);
 CREATE FUNCTION kinerja.competency_activity_scope() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -178,8 +178,12 @@ $$;
 
 -- The people whose assessor slot `person` fills today: themselves, and anyone who held a head position of a unit
 -- where `person` is now Plt./Plh. of the head (an acting official assesses in the absent head's place).
-CREATE FUNCTION kinerja.stands_for(person uuid) RETURNS uuid[] LANGUAGE sql STABLE AS $$
-    SELECT array_agg(DISTINCT x) FROM (
+CREATE FUNCTION kinerja.stands_for(person uuid) RETURNS uuid[] LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    today text := kinerja.today_text();
+    result uuid[];
+BEGIN
+    SELECT array_agg(DISTINCT x) INTO result FROM (
         SELECT person AS x
         UNION ALL
         SELECT h.employee_id
@@ -187,9 +191,10 @@ CREATE FUNCTION kinerja.stands_for(person uuid) RETURNS uuid[] LANGUAGE sql STAB
         JOIN kinerja.assignment AS h ON h.unit_id = acting.unit_id AND h.is_head = 1 AND h.deleted = 0
             AND h.kind = 'definitive'
         WHERE acting.employee_id = person AND acting.deleted = 0 AND acting.is_head = 1
-            AND acting.kind IN ('plt', 'plh') AND acting.starts_on <= kinerja.today_text()
-            AND (acting.ends_on IS NULL OR acting.ends_on >= kinerja.today_text())) AS s
-$$;
+            AND acting.kind IN ('plt', 'plh') AND acting.starts_on <= today
+            AND (acting.ends_on IS NULL OR acting.ends_on >= today)) AS s;
+    RETURN result;
+END $$;
 
 -- The employees whose documents `login` may see: their own, and those of the people they assess or second-assess
 -- (by the plans' assessor slots, including through an acting assignment). NULL means all: an admin.
@@ -227,22 +232,56 @@ BEGIN
 END $$;
 
 -- The current caller's scope, for the policies (wrapped in a sub-SELECT there so that it runs once per query).
-CREATE FUNCTION kinerja.my_scope() RETURNS uuid[] LANGUAGE sql STABLE AS $$
-    SELECT kinerja.scope_of(session_user)
-$$;
+-- Inside a sync function it is computed once per call (kinerja.cache_scope): the policies of every statement of a
+-- push or pull would otherwise compute it again and again. The cache is a temporary table created by kinerja_owner
+-- (a person's login has no privilege on it and cannot drop it); a table of the same name made by anyone else makes
+-- cache_scope fail instead of being trusted.
+CREATE FUNCTION kinerja.my_scope() RETURNS uuid[] LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    cache regclass := to_regclass('pg_temp.kinerja_scope_cache');
+    cached uuid[];
+BEGIN
+    IF cache IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_class AS c WHERE c.oid = cache
+                                     AND c.relowner = 'kinerja_owner'::regrole) THEN
+        SELECT c.scope INTO cached FROM pg_temp.kinerja_scope_cache AS c WHERE c.login = session_user;
+        IF FOUND THEN
+            RETURN cached;
+        END IF;
+    END IF;
+    RETURN kinerja.scope_of(session_user);
+END $$;
+
+CREATE FUNCTION kinerja.cache_scope() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM kinerja.forget_scope();
+    CREATE TEMPORARY TABLE kinerja_scope_cache ON COMMIT DROP AS
+        SELECT session_user::name AS login, kinerja.scope_of(session_user) AS scope;
+END $$;
+
+CREATE FUNCTION kinerja.forget_scope() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF to_regclass('pg_temp.kinerja_scope_cache') IS NOT NULL THEN
+        DROP TABLE pg_temp.kinerja_scope_cache; -- fails unless kinerja_owner made it
+    END IF;
+END $$;
 
 -- The employee rows a replica needs besides its scope: the assessors named on the scope's plans and assignments,
 -- and the authors of feedback on the scope's evaluations (the local foreign keys point to them).
-CREATE FUNCTION kinerja.visible_employees(scope uuid[]) RETURNS uuid[] LANGUAGE sql STABLE AS $$
-    SELECT array_agg(DISTINCT x) FROM (
+CREATE FUNCTION kinerja.visible_employees(scope uuid[]) RETURNS uuid[] LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    result uuid[];
+BEGIN
+    SELECT array_agg(DISTINCT x) INTO result FROM (
         SELECT unnest(scope) AS x
-        UNION ALL SELECT p.assessor_id FROM kinerja.performance_plan AS p WHERE p.scope_employee_id = ANY (scope)
+        UNION ALL SELECT p.assessor_id FROM kinerja.performance_plan AS p
+            WHERE p.scope_employee_id IN (SELECT unnest(scope))
         UNION ALL SELECT p.second_assessor_id FROM kinerja.performance_plan AS p
-            WHERE p.scope_employee_id = ANY (scope)
-        UNION ALL SELECT a.assessor_id FROM kinerja.assignment AS a WHERE a.scope_employee_id = ANY (scope)
-        UNION ALL SELECT f.author_id FROM kinerja.feedback AS f WHERE f.scope_employee_id = ANY (scope)) AS s
-    WHERE x IS NOT NULL
-$$;
+            WHERE p.scope_employee_id IN (SELECT unnest(scope))
+        UNION ALL SELECT a.assessor_id FROM kinerja.assignment AS a WHERE a.scope_employee_id IN (SELECT unnest(scope))
+        UNION ALL SELECT f.author_id FROM kinerja.feedback AS f WHERE f.scope_employee_id IN (SELECT unnest(scope))) AS s
+    WHERE x IS NOT NULL;
+    RETURN result;
+END $$;
 
 -- The caller's roles on the document whose owner is `subject` and whose assessor slots are `assessor` and
 -- `second`: codes of core/domain/ActorRole.
@@ -696,6 +735,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'KN003', MESSAGE = 'unknown-client',
             DETAIL = 'say hello with this client id first';
     END IF;
+    PERFORM kinerja.cache_scope();
     FOR m IN SELECT value FROM jsonb_array_elements(p_mutations) ORDER BY (value ->> 'seq')::bigint LOOP
         seq := (m ->> 'seq')::bigint;
         IF seq <= client.last_seq THEN
@@ -706,6 +746,9 @@ BEGIN
             CONTINUE;
         END IF;
         IF seq > client.last_seq + 1 THEN
+            UPDATE kinerja.sync_client AS c SET last_seq = client.last_seq, last_seen = now()
+            WHERE c.client_id = p_client;
+            PERFORM kinerja.forget_scope();
             RETURN jsonb_build_object('results', results, 'gap', jsonb_build_object('expected', client.last_seq + 1,
                 'got', seq), 'last_seq', client.last_seq);
         END IF;
@@ -731,101 +774,101 @@ BEGIN
         results := results || (jsonb_build_object('seq', seq) || result);
     END LOOP;
     UPDATE kinerja.sync_client AS c SET last_seq = client.last_seq, last_seen = now() WHERE c.client_id = p_client;
+    PERFORM kinerja.forget_scope();
     RETURN jsonb_build_object('results', results, 'last_seq', client.last_seq);
 END $$;
 
--- The rows of `table_name` with these ids, as JSON objects without the server-only column.
-CREATE FUNCTION kinerja.rows_by_id(table_name text, ids uuid[]) RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
+-- The rows of `table_name` with these ids, as a JSON array (the client ignores columns it does not have, such as
+-- scope_employee_id).
+CREATE FUNCTION kinerja.rows_by_id(table_name text, ids uuid[]) RETURNS json LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    r jsonb;
+    r json;
 BEGIN
-    EXECUTE format('SELECT coalesce(jsonb_agg(to_jsonb(t) - ''scope_employee_id'' ORDER BY t.id), ''[]'') '
-                   'FROM kinerja.%I AS t WHERE t.id = ANY ($1)', table_name) INTO r USING ids;
+    EXECUTE format('SELECT coalesce(json_agg(t ORDER BY t.id), ''[]'') FROM kinerja.%I AS t WHERE t.id = ANY ($1)',
+        table_name) INTO r USING ids;
     RETURN r;
 END $$;
 
 -- The rows of `table_name` of the employees `subjects`, for the snapshot of a scope that grew.
-CREATE FUNCTION kinerja.rows_of_subjects(table_name text, subjects uuid[]) RETURNS jsonb LANGUAGE plpgsql STABLE
+CREATE FUNCTION kinerja.rows_of_subjects(table_name text, subjects uuid[]) RETURNS json LANGUAGE plpgsql STABLE
 AS $$
 DECLARE
-    r jsonb;
+    r json;
 BEGIN
-    EXECUTE format('SELECT coalesce(jsonb_agg(to_jsonb(t) - ''scope_employee_id'' ORDER BY t.id), ''[]'') '
-                   'FROM kinerja.%I AS t WHERE t.scope_employee_id = ANY ($1)', table_name) INTO r USING subjects;
+    EXECUTE format('SELECT coalesce(json_agg(t ORDER BY t.id), ''[]'') FROM kinerja.%I AS t '
+                   'WHERE t.scope_employee_id = ANY ($1)', table_name) INTO r USING subjects;
     RETURN r;
 END $$;
 
--- The rows of `table_name` after `after_id` (by id) that `subjects` may see (NULL: every row), at most `lim`.
-CREATE FUNCTION kinerja.snapshot_rows(table_name text, subjects uuid[], visible uuid[], after_id uuid, lim integer)
-RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
+-- Every row of `table_name` (the tables of the whole agency: ranks, core values, units, periods, grades).
+CREATE FUNCTION kinerja.rows_of_table(table_name text) RETURNS json LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    scoped boolean;
-    filter text := 'true';
-    r jsonb;
+    r json;
 BEGIN
-    SELECT s.scoped INTO scoped FROM kinerja.synced_table AS s WHERE s.table_name = snapshot_rows.table_name;
-    IF subjects IS NOT NULL AND table_name = 'employee' THEN
-        filter := 't.id IN (SELECT unnest($2))';
-    ELSIF subjects IS NOT NULL AND scoped THEN
-        filter := 't.scope_employee_id IN (SELECT unnest($1))';
-    END IF;
-    EXECUTE format('SELECT coalesce(jsonb_agg(x.j ORDER BY x.id), ''[]'') FROM (SELECT t.id, to_jsonb(t) - '
-                   '''scope_employee_id'' AS j FROM kinerja.%I AS t WHERE t.id > $3 AND %s ORDER BY t.id LIMIT $4) AS x',
-                   table_name, filter) INTO r USING subjects, visible, after_id, lim;
+    EXECUTE format('SELECT coalesce(json_agg(t ORDER BY t.id), ''[]'') FROM kinerja.%I AS t', table_name) INTO r;
     RETURN r;
 END $$;
+
+-- Two JSON arrays as one (text), for a table that comes both as a snapshot and as changes in one page.
+CREATE FUNCTION kinerja.join_arrays(a text, b text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN a IS NULL OR a = '[]' THEN b WHEN b IS NULL OR b = '[]' THEN a
+                ELSE left(a, -1) || ',' || substr(b, 2) END
+$$;
 
 -- One page for a replica, in the caller's scope. The cursor (NULL on the first pull) is made by this function:
---   {"snapshot": {"table", "after"}, "xid", "seq": 0, "subjects"} while a first pull copies the scope table by
---   table in id order (its "xid" is the horizon when the copy began: changes from there on are read after it);
+--   {"snapshot": {"next"}, "xid", "seq": 0, "subjects"} while a first pull copies the scope, a batch of people per
+--   page (its "xid" is the horizon when the copy began: changes from there on are read after it);
 --   {"xid", "seq", "subjects"} afterwards: the change log after (xid, seq), below the oldest running transaction.
--- Answers {"tables": {table: [rows]}, "cursor", "more", "subjects" ([...] or null for everything), "reset"}.
--- Rows are the current rows; a row changed several times comes once; duplicates across pages are harmless.
-CREATE FUNCTION sync.pull(p_client uuid, p_cursor jsonb, p_limit integer) RETURNS jsonb
+-- Answers rows (name, part): first ('#', {"cursor", "more", "subjects" ([...] or null for everything), "reset",
+-- "snapshot" (true for the pages of the copy)}), then (table, JSON array of its rows) per table with rows, parents
+-- first. Rows are the current rows; a row changed several times comes once; duplicates across pages are harmless.
+-- Each table's rows travel as their own value: one big value assembled here would cost more than making it.
+CREATE FUNCTION sync.pull(p_client uuid, p_cursor jsonb, p_limit integer) RETURNS TABLE (name text, part text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     acct kinerja.account := kinerja.require_account();
-    subjects uuid[] := kinerja.my_scope();
+    subjects uuid[];
     visible uuid[];
     known uuid[];
     added uuid[] := '{}';
     horizon xid8 := pg_snapshot_xmin(pg_current_snapshot());
-    from_xid xid8 := '0';
-    from_seq bigint := 0;
+    from_xid xid8;
+    from_seq bigint;
     page_limit integer := least(greatest(coalesce(p_limit, 1000), 1), 10000);
-    tables jsonb := '{}';
+    names text[];
+    parts text[];
     t record;
+    grouped jsonb;
     ids uuid[];
     last_xid xid8;
     last_seq bigint;
     n integer;
     reset boolean := false;
-    snapshot_table text;
-    after_id uuid;
-    rows jsonb;
-    remaining integer;
-    started boolean;
+    next_index integer;
+    batch_size integer;
+    batch uuid[];
+    total bigint;
+    cursor jsonb;
+    more boolean;
+    copying boolean := false;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM kinerja.sync_client AS c WHERE c.client_id = p_client) THEN
         RAISE EXCEPTION USING ERRCODE = 'KN003', MESSAGE = 'unknown-client',
             DETAIL = 'say hello with this client id first';
     END IF;
-    IF subjects IS NOT NULL THEN
-        visible := coalesce(kinerja.visible_employees(subjects), '{}');
-    END IF;
+    PERFORM kinerja.cache_scope();
+    subjects := kinerja.my_scope();
     IF p_cursor IS NULL OR p_cursor = 'null'::jsonb THEN
-        p_cursor := jsonb_build_object('snapshot', jsonb_build_object('table', NULL, 'after', NULL),
-            'xid', horizon::text, 'seq', 0);
+        p_cursor := jsonb_build_object('snapshot', jsonb_build_object('next', 0), 'xid', horizon::text, 'seq', 0);
     END IF;
     from_xid := (p_cursor ->> 'xid')::xid8;
     from_seq := (p_cursor ->> 'seq')::bigint;
-    IF p_cursor ? 'subjects' AND jsonb_typeof(p_cursor -> 'subjects') = 'array' THEN
+    IF jsonb_typeof(p_cursor -> 'subjects') = 'array' THEN
         known := ARRAY(SELECT jsonb_array_elements_text(p_cursor -> 'subjects'))::uuid[];
         IF subjects IS NULL THEN
             -- became an admin of the whole agency: copy everything again
             reset := true;
-            p_cursor := jsonb_build_object('snapshot', jsonb_build_object('table', NULL, 'after', NULL),
-                'xid', horizon::text, 'seq', 0);
+            p_cursor := jsonb_build_object('snapshot', jsonb_build_object('next', 0), 'xid', horizon::text, 'seq', 0);
             from_xid := horizon;
             from_seq := 0;
         ELSIF NOT p_cursor ? 'snapshot' THEN
@@ -834,84 +877,80 @@ BEGIN
     END IF;
 
     IF p_cursor ? 'snapshot' THEN
-        -- a first pull, a page of the copy
-        snapshot_table := p_cursor #>> '{snapshot,table}';
-        after_id := coalesce((p_cursor #>> '{snapshot,after}')::uuid, '00000000-0000-0000-0000-000000000000');
-        remaining := page_limit;
-        started := snapshot_table IS NULL;
-        FOR t IN SELECT s.table_name FROM kinerja.synced_table AS s ORDER BY s.sort_order LOOP
-            IF NOT started THEN
-                started := t.table_name = snapshot_table;
-                IF NOT started THEN
-                    CONTINUE;
-                END IF;
-            ELSIF t.table_name <> coalesce(snapshot_table, '') THEN
-                after_id := '00000000-0000-0000-0000-000000000000';
-            END IF;
-            rows := kinerja.snapshot_rows(t.table_name, subjects, visible, after_id, remaining);
-            n := jsonb_array_length(rows);
-            IF n > 0 THEN
-                tables := tables || jsonb_build_object(t.table_name, rows);
-                remaining := remaining - n;
-            END IF;
-            IF remaining = 0 THEN
-                RETURN jsonb_build_object('tables', tables, 'more', true, 'reset', reset,
-                    'subjects', to_jsonb(subjects),
-                    'cursor', jsonb_build_object('snapshot', jsonb_build_object('table', t.table_name,
-                        'after', rows -> (n - 1) ->> 'id'), 'xid', from_xid::text, 'seq', 0,
-                        'subjects', to_jsonb(subjects)));
-            END IF;
-            snapshot_table := NULL;
-        END LOOP;
-        -- the copy is complete: next, the changes made since it began
-        RETURN jsonb_build_object('tables', tables, 'more', true, 'reset', reset, 'subjects', to_jsonb(subjects),
-            'cursor', jsonb_build_object('xid', from_xid::text, 'seq', 0, 'subjects', to_jsonb(subjects)));
-    END IF;
-
-    -- people who came into scope since the last pull (a new assessor, a transfer): all their rows at once
-    IF cardinality(added) > 0 THEN
-        FOR t IN SELECT s.table_name FROM kinerja.synced_table AS s WHERE s.scoped ORDER BY s.sort_order LOOP
-            IF t.table_name = 'employee' THEN
-                tables := tables || jsonb_build_object('employee', kinerja.rows_by_id('employee',
-                    ARRAY(SELECT unnest(kinerja.visible_employees(added)))));
-            ELSE
-                tables := tables || jsonb_build_object(t.table_name,
-                    kinerja.rows_of_subjects(t.table_name, added));
-            END IF;
-        END LOOP;
-    END IF;
-
-    -- the changes after the cursor, below the oldest running transaction
-    CREATE TEMPORARY TABLE IF NOT EXISTS pull_page (xid xid8, seq bigint, table_name text, row_id uuid)
-        ON COMMIT DROP;
-    TRUNCATE pull_page;
-    IF subjects IS NULL THEN
-        INSERT INTO pull_page SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
-        WHERE (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon ORDER BY c.xid, c.seq LIMIT page_limit;
-    ELSE
-        INSERT INTO pull_page SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
-        WHERE (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon
-            AND (c.scope_employee_id IS NULL AND c.table_name <> 'employee'
-                 OR c.table_name <> 'employee' AND c.scope_employee_id IN (SELECT unnest(subjects))
-                 OR c.table_name = 'employee' AND c.row_id IN (SELECT unnest(visible)))
-        ORDER BY c.xid, c.seq LIMIT page_limit;
-    END IF;
-    SELECT count(*) INTO n FROM pull_page;
-    SELECT p.xid, p.seq INTO last_xid, last_seq FROM pull_page AS p ORDER BY p.xid DESC, p.seq DESC LIMIT 1;
-    FOR t IN SELECT s.table_name FROM kinerja.synced_table AS s ORDER BY s.sort_order LOOP
-        ids := ARRAY(SELECT DISTINCT p.row_id FROM pull_page AS p WHERE p.table_name = t.table_name);
-        IF cardinality(ids) > 0 THEN
-            tables := jsonb_set(tables, ARRAY[t.table_name],
-                coalesce(tables -> t.table_name, '[]') || kinerja.rows_by_id(t.table_name, ids));
+        -- a first pull: a page of the copy, person by person (in id order), every table of each person together,
+        -- so that a page never holds a row whose parent comes later; the agency's own tables with the first page
+        copying := true;
+        next_index := coalesce((p_cursor #>> '{snapshot,next}')::integer, 0);
+        batch_size := greatest(1, page_limit / 100);
+        IF subjects IS NULL THEN
+            batch := ARRAY(SELECT e.id FROM kinerja.employee AS e ORDER BY e.id OFFSET next_index LIMIT batch_size);
+            total := (SELECT count(*) FROM kinerja.employee);
+        ELSE
+            batch := ARRAY(SELECT x FROM unnest(subjects) AS x ORDER BY x OFFSET next_index LIMIT batch_size);
+            total := cardinality(subjects);
         END IF;
-    END LOOP;
-    IF n < page_limit THEN
-        last_xid := greatest(horizon, from_xid);
-        last_seq := CASE WHEN horizon > from_xid THEN 0 ELSE from_seq END;
+        SELECT array_agg(x.table_name ORDER BY x.sort_order), array_agg(x.part ORDER BY x.sort_order)
+        INTO names, parts
+        FROM (SELECT st.table_name, st.sort_order,
+                  CASE WHEN NOT st.scoped THEN CASE WHEN next_index = 0 THEN kinerja.rows_of_table(st.table_name) END
+                       WHEN cardinality(batch) = 0 THEN NULL
+                       WHEN st.table_name = 'employee'
+                           THEN kinerja.rows_by_id('employee', kinerja.visible_employees(batch))
+                       ELSE kinerja.rows_of_subjects(st.table_name, batch) END::text AS part
+              FROM kinerja.synced_table AS st OFFSET 0) AS x -- OFFSET 0: each part is made once, not per reference
+        WHERE x.part IS NOT NULL AND x.part <> '[]';
+        more := true; -- after the copy come the changes made since it began
+        IF next_index + batch_size < total THEN
+            cursor := jsonb_build_object('snapshot', jsonb_build_object('next', next_index + batch_size),
+                'xid', from_xid::text, 'seq', 0, 'subjects', to_jsonb(subjects));
+        ELSE
+            cursor := jsonb_build_object('xid', from_xid::text, 'seq', 0, 'subjects', to_jsonb(subjects));
+        END IF;
+    ELSE
+        -- the changes after the cursor, below the oldest running transaction
+        IF subjects IS NOT NULL THEN
+            visible := coalesce(kinerja.visible_employees(subjects), '{}');
+        END IF;
+        WITH page AS (
+            SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
+            WHERE (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon
+                AND (subjects IS NULL
+                     OR c.scope_employee_id IS NULL AND c.table_name <> 'employee'
+                     OR c.table_name <> 'employee' AND c.scope_employee_id IN (SELECT unnest(subjects))
+                     OR c.table_name = 'employee' AND c.row_id IN (SELECT unnest(visible)))
+            ORDER BY c.xid, c.seq LIMIT page_limit)
+        SELECT (SELECT count(*) FROM page),
+            (SELECT p.xid FROM page AS p ORDER BY p.xid DESC, p.seq DESC LIMIT 1),
+            (SELECT p.seq FROM page AS p ORDER BY p.xid DESC, p.seq DESC LIMIT 1),
+            (SELECT jsonb_object_agg(g.table_name, g.ids) FROM (SELECT p.table_name, jsonb_agg(DISTINCT p.row_id) AS ids
+                                                                FROM page AS p GROUP BY p.table_name) AS g)
+        INTO n, last_xid, last_seq, grouped;
+        -- people who came into scope since the last pull (a new assessor, a transfer) come whole, with the changes
+        SELECT array_agg(x.table_name ORDER BY x.sort_order), array_agg(x.part ORDER BY x.sort_order)
+        INTO names, parts
+        FROM (SELECT st.table_name, st.sort_order,
+                  kinerja.join_arrays(
+                      CASE WHEN cardinality(added) = 0 OR NOT st.scoped THEN NULL
+                           WHEN st.table_name = 'employee'
+                               THEN kinerja.rows_by_id('employee', kinerja.visible_employees(added))::text
+                           ELSE kinerja.rows_of_subjects(st.table_name, added)::text END,
+                      CASE WHEN grouped ? st.table_name THEN kinerja.rows_by_id(st.table_name,
+                          ARRAY(SELECT jsonb_array_elements_text(grouped -> st.table_name))::uuid[])::text END) AS part
+              FROM kinerja.synced_table AS st OFFSET 0) AS x -- OFFSET 0: each part is made once, not per reference
+        WHERE x.part IS NOT NULL AND x.part <> '[]';
+        more := n >= page_limit;
+        IF NOT more THEN
+            last_xid := greatest(horizon, from_xid);
+            last_seq := CASE WHEN horizon > from_xid THEN 0 ELSE from_seq END;
+        END IF;
+        cursor := jsonb_build_object('xid', last_xid::text, 'seq', last_seq, 'subjects', to_jsonb(subjects));
     END IF;
-    RETURN jsonb_build_object('tables', tables, 'more', n >= page_limit, 'reset', reset,
-        'subjects', to_jsonb(subjects),
-        'cursor', jsonb_build_object('xid', last_xid::text, 'seq', last_seq, 'subjects', to_jsonb(subjects)));
+    PERFORM kinerja.forget_scope();
+    name := '#';
+    part := json_build_object('more', more, 'reset', reset, 'snapshot', copying, 'subjects', subjects,
+        'cursor', cursor)::text;
+    RETURN NEXT;
+    RETURN QUERY SELECT x.n, x.p FROM unnest(names, parts) AS x(n, p);
 END $$;
 
 -- Evidence files, in chunks at increasing offsets; the last chunk checks the SHA-256 of the whole.

@@ -78,6 +78,11 @@ OWNERS = {
     "competency_activity": ("employee", {}),
 }
 BOOKKEEPING = {"id", "row_version", "updated_at", "updated_by"}
+# Lookups only the server makes (kinerja.scope_of, kinerja.visible_employees), beside the local indexes.
+EXTRA_INDEXES = {
+    "performance_plan": [("performance_plan_second_assessor", "second_assessor_id")],
+    "feedback": [("feedback_author", "author_id")],
+}
 NOW_TEXT = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
 
 
@@ -142,11 +147,18 @@ def table_sql(db, table):
         lines.append(" ".join(parts))
     if table in SCOPE:
         lines.append("    scope_employee_id uuid")
+    indexes = []
     for index in db.execute(f"PRAGMA index_list({table})"):
+        keys = [row[2] for row in db.execute(f"PRAGMA index_info({index[1]})")]
         if index[2] and index[3] == "u":
-            keys = [row[2] for row in db.execute(f"PRAGMA index_info({index[1]})")]
             lines.append(f"    UNIQUE ({', '.join(keys)})")
-    return f"CREATE TABLE kinerja.{table} (\n" + ",\n".join(lines) + "\n);"
+        elif not index[2] and index[3] == "c":
+            # the local indexes serve the same lookups here (who assesses whom, children of a document)
+            indexes.append(f"CREATE INDEX {index[1]} ON kinerja.{table} ({', '.join(keys)});")
+    indexes.extend(f"CREATE INDEX {name} ON kinerja.{table} ({columns});"
+                   for name, columns in EXTRA_INDEXES.get(table, []))
+    return f"CREATE TABLE kinerja.{table} (\n" + ",\n".join(lines) + "\n);" + \
+        "".join("\n" + i for i in sorted(indexes))
 
 
 def main():

@@ -68,7 +68,10 @@ TEST_CASE("With a person's own login and plain psql, no table can be read or wri
     for (const auto& call : {QStringLiteral("SELECT kinerja.scope_of(current_user);"),
              QStringLiteral("SELECT kinerja.add_user('x', 'yyyyyyyy', NULL, true);"),
              QStringLiteral("SELECT kinerja.apply_edit('{}'::jsonb, NULL);"), QStringLiteral("SET ROLE kinerja_owner;"),
-             QStringLiteral("CREATE TABLE public.mine (x int);"), QStringLiteral("CREATE SCHEMA mine;")}) {
+             QStringLiteral("CREATE TABLE public.mine (x int);"), QStringLiteral("CREATE SCHEMA mine;"),
+             // a forged scope cache for the sync functions to trust
+             QStringLiteral("CREATE TEMPORARY TABLE kinerja_scope_cache AS SELECT session_user AS login, "
+                            "NULL::uuid[] AS scope;")}) {
         script += call + QLatin1Char('\n');
         ++statements;
     }

@@ -73,8 +73,8 @@ SyncFixture::SyncFixture()
         FAIL("cannot clone the installed database: " << made.error());
     // database privileges are not copied from a template: as `server install` sets them
     const auto granted = server().runSql(m_database,
-        QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC; GRANT CONNECT, TEMPORARY ON DATABASE %1 TO "
-                       "kinerja_user, kinerja_owner")
+        QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC; GRANT CONNECT ON DATABASE %1 TO kinerja_user; "
+                       "GRANT CONNECT, TEMPORARY ON DATABASE %1 TO kinerja_owner")
             .arg(m_database));
     REQUIRE(granted.ok());
 }

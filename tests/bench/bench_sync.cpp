@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench_sync: the sync engine against a real PostgreSQL on the province file (issue 7 "Proof"; docs/benchmarks.md).
+//   bench_sync PROVINCE.sqlite --host H --port P --user SUPERUSER [--dbname NAME] [--rounds N]
+// The password of SUPERUSER comes from PGPASSWORD. Creates (or reuses) the database NAME, installed from the file.
+// 1. First pull of the largest OPD by its administrator (server add-user --admin --unit), timed per part (server
+//    calls, local apply), against the baseline in the same run: psql \copy of the same rows to files.
+// 2. A push of 1,000 mutations by one employee, against psql running the same 1,000 UPDATEs in one transaction.
+// 3. One change round trip between two engines: the employee's round (push), then the assessor's (pull).
+#include "core/storage/Database.h"
+#include "core/storage/DatabaseInfo.h"
+#include "core/storage/Sql.h"
+#include "core/sync/PostgresTransport.h"
+#include "core/sync/PullApplier.h"
+#include "core/sync/ServerConnection.h"
+#include "core/sync/ServerInstaller.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncState.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace kinerja;
+
+namespace {
+
+double msSince(const QElapsedTimer& timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+[[noreturn]] void die(const QString& message)
+{
+    std::fprintf(stderr, "bench_sync: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+template<typename T>
+T need(Result<T> result, const char* what)
+{
+    if (!result.ok()) {
+        die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error()));
+    }
+    return std::move(result.value());
+}
+
+/// Runs psql with `script` on stdin as the superuser; returns the wall time in ms.
+double runPsql(const ServerSettings& admin, const QString& script, QString* output = nullptr)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral("psql"),
+        {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"), QStringLiteral("-v"),
+            QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), admin.host, QStringLiteral("-p"),
+            QString::number(admin.port), QStringLiteral("-U"), admin.user, QStringLiteral("-d"), admin.database});
+    if (!process.waitForStarted()) {
+        die(QStringLiteral("psql is not installed"));
+    }
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(-1) || process.exitCode() != 0) {
+        die(QStringLiteral("psql failed: %1").arg(QString::fromUtf8(process.readAllStandardError())));
+    }
+    if (output) {
+        *output = QString::fromUtf8(process.readAllStandardOutput());
+    }
+    return msSince(timer);
+}
+
+QString psqlValue(const ServerSettings& admin, const QString& sql)
+{
+    QString out;
+    runPsql(admin, sql + QLatin1Char('\n'), &out);
+    return out.trimmed();
+}
+
+/// A new replica file bound to `login`.
+std::unique_ptr<Database> newReplica(const QTemporaryDir& dir, const QString& name, const ServerSettings& settings)
+{
+    auto db = need(Database::open(dir.filePath(name)), "create a replica");
+    need(DatabaseInfo::makeReplica(*db, {settings.host, settings.database, settings.user}), "bind a replica");
+    return db;
+}
+
+long peakMegabytes()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROVINCE"), QStringLiteral("a standalone province file"));
+    parser.addOption({QStringLiteral("host"), QStringLiteral("server"), QStringLiteral("HOST")});
+    parser.addOption({QStringLiteral("port"), QStringLiteral("port"), QStringLiteral("PORT"), QStringLiteral("5432")});
+    parser.addOption(
+        {QStringLiteral("user"), QStringLiteral("superuser"), QStringLiteral("ROLE"), QStringLiteral("postgres")});
+    parser.addOption({QStringLiteral("dbname"), QStringLiteral("database to create or reuse"), QStringLiteral("NAME"),
+        QStringLiteral("kinerja_bench")});
+    parser.addOption(
+        {QStringLiteral("rounds"), QStringLiteral("round trips"), QStringLiteral("N"), QStringLiteral("10")});
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("host"))) {
+        parser.showHelp(2);
+    }
+    ServerSettings admin;
+    admin.host = parser.value(QStringLiteral("host"));
+    admin.port = parser.value(QStringLiteral("port")).toInt();
+    admin.user = parser.value(QStringLiteral("user"));
+    admin.password = qEnvironmentVariable("PGPASSWORD");
+    admin.sslMode = QStringLiteral("disable");
+    admin.database = QStringLiteral("postgres");
+    const auto name = parser.value(QStringLiteral("dbname"));
+    const auto exists =
+        psqlValue(admin, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1';").arg(name));
+    if (exists == QLatin1String("0")) {
+        runPsql(admin, QStringLiteral("CREATE DATABASE %1;\n").arg(name));
+    }
+    admin.database = name;
+    {
+        auto connection = need(ServerConnection::open(admin), "connect");
+        ServerInstaller installer(*connection);
+        if (!need(installer.isInstalled(), "check")) {
+            auto source = need(Database::open(parser.positionalArguments().first(), Database::OpenMode::ReadOnly),
+                "open the province file");
+            QElapsedTimer timer;
+            timer.start();
+            const auto loaded = need(installer.install(*source), "install");
+            qint64 rows = 0;
+            for (const auto& [table, count] : loaded) {
+                rows += count;
+            }
+            std::printf("install: %lld rows in %.1f s\n", static_cast<long long>(rows), msSince(timer) / 1000);
+        }
+    }
+    runPsql(admin, QStringLiteral("DELETE FROM kinerja.account WHERE login_role LIKE 'bench_%';\n"));
+
+    // --- 1. the first pull of the largest OPD by its administrator -------------------------------------------------
+    const auto opd = psqlValue(admin,
+        QStringLiteral("WITH RECURSIVE tree AS (SELECT u.id AS opd, u.id FROM kinerja.org_unit AS u WHERE u.kind = "
+                       "'opd' UNION ALL SELECT tree.opd, c.id FROM kinerja.org_unit AS c JOIN tree ON c.parent_id = "
+                       "tree.id) SELECT o.code || '|' || count(e.id) || '|' || min(e.nip) FROM tree JOIN "
+                       "kinerja.org_unit AS o ON o.id = tree.opd JOIN kinerja.employee AS e ON e.unit_id = tree.id "
+                       "GROUP BY o.code ORDER BY count(e.id) DESC LIMIT 1;"))
+                         .split(QLatin1Char('|'));
+    if (opd.size() != 3) {
+        die(QStringLiteral("no OPD found"));
+    }
+    const QString password = QStringLiteral("bench-password");
+    {
+        auto connection = need(ServerConnection::open(admin), "connect");
+        ServerInstaller installer(*connection);
+        need(installer.addUser(QStringLiteral("bench_opd"), password, opd.at(2), true, opd.at(0)), "add the admin");
+    }
+    ServerSettings opdAdmin = admin;
+    opdAdmin.user = QStringLiteral("bench_opd");
+    opdAdmin.password = password;
+    QTemporaryDir dir;
+    auto replica = newReplica(dir, QStringLiteral("opd.sqlite"), opdAdmin);
+    const auto clientId = need(SyncState::read(*replica), "read the client id").clientId;
+    PostgresTransport transport(opdAdmin);
+    QElapsedTimer total;
+    total.start();
+    need(transport.connect(), "connect as the OPD admin");
+    need(transport.hello(clientId, SyncEngine::kProtocolVersion, QStringLiteral("bench")), "hello");
+    PullApplier applier(*replica);
+    double serverMs = 0;
+    double applyMs = 0;
+    double excludedMs = 0;
+    qint64 bytes = 0;
+    int pages = 0;
+    qint64 rows = 0;
+    for (bool more = true; more;) {
+        const auto state = need(SyncState::read(*replica), "read the cursor");
+        QElapsedTimer call;
+        call.start();
+        const auto page = need(transport.pull(clientId, state.cursor, SyncEngine::kPullPage), "pull");
+        serverMs += msSince(call);
+        QElapsedTimer measuring; // the size is measured outside the timed work
+        measuring.start();
+        bytes += QJsonDocument(page).toJson(QJsonDocument::Compact).size();
+        excludedMs += msSince(measuring);
+        call.restart();
+        rows += need(applier.apply(page), "apply").rows;
+        applyMs += msSince(call);
+        ++pages;
+        more = page.value(QStringLiteral("more")).toBool();
+    }
+    transport.disconnect();
+    const double pullMs = msSince(total) - excludedMs;
+    const auto fileBytes = QFileInfo(replica->path()).size();
+
+    // the baseline: psql \copy of the same rows (the scope's rows of every synced table) to files
+    const auto scope = QStringLiteral("kinerja.scope_of('bench_opd')");
+    QString copy;
+    const auto tables = psqlValue(admin,
+        QStringLiteral("SELECT string_agg(table_name || ':' || scoped, ' ' ORDER BY sort_order) FROM "
+                       "kinerja.synced_table;"))
+                            .split(QLatin1Char(' '));
+    for (const auto& entry : tables) {
+        const auto table = entry.section(QLatin1Char(':'), 0, 0);
+        const bool scoped = entry.section(QLatin1Char(':'), 1) == QLatin1String("t");
+        QString where = QStringLiteral("true");
+        if (table == QLatin1String("employee")) {
+            where = QStringLiteral("id = ANY (kinerja.visible_employees(%1))").arg(scope);
+        } else if (scoped) {
+            where = QStringLiteral("scope_employee_id IN (SELECT unnest(%1))").arg(scope);
+        }
+        copy += QStringLiteral("\\copy (SELECT * FROM kinerja.%1 WHERE %2) TO '%3' CSV\n")
+                    .arg(table, where, dir.filePath(table + QStringLiteral(".csv")));
+    }
+    const double copyMs = runPsql(admin, copy);
+    std::printf("first pull of OPD %s (%s people) as its admin: %lld rows in %d pages, %.0f ms "
+                "(server calls %.0f ms, local apply %.0f ms), %.1f MB JSON, file %.1f MB\n",
+        qPrintable(opd.at(0)), qPrintable(opd.at(1)), static_cast<long long>(rows), pages, pullMs, serverMs, applyMs,
+        double(bytes) / 1e6, double(fileBytes) / 1e6);
+    std::printf("  baseline psql \\copy of the same rows: %.0f ms; ratio %.2f\n", copyMs, pullMs / copyMs);
+
+    // --- 2. a push of 1,000 mutations ---------------------------------------------------------------------------
+    const auto pair = psqlValue(admin,
+        QStringLiteral("SELECT e.nip || '|' || a.nip || '|' || p.id FROM kinerja.performance_plan AS p JOIN "
+                       "kinerja.employee AS e ON e.id = p.employee_id JOIN kinerja.employee AS a ON a.id = "
+                       "p.assessor_id WHERE p.status = 'plan.draft' AND e.nip IS NOT NULL AND a.nip IS NOT NULL AND "
+                       "a.id <> e.id ORDER BY e.nip LIMIT 1;"))
+                          .split(QLatin1Char('|'));
+    if (pair.size() != 3) {
+        die(QStringLiteral("no draft plan with an assessor"));
+    }
+    {
+        auto connection = need(ServerConnection::open(admin), "connect");
+        ServerInstaller installer(*connection);
+        need(installer.addUser(QStringLiteral("bench_employee"), password, pair.at(0), false), "add the employee");
+        need(installer.addUser(QStringLiteral("bench_assessor"), password, pair.at(1), false), "add the assessor");
+    }
+    ServerSettings employeeSettings = admin;
+    employeeSettings.user = QStringLiteral("bench_employee");
+    employeeSettings.password = password;
+    ServerSettings assessorSettings = employeeSettings;
+    assessorSettings.user = QStringLiteral("bench_assessor");
+    auto employeeFile = newReplica(dir, QStringLiteral("employee.sqlite"), employeeSettings);
+    auto assessorFile = newReplica(dir, QStringLiteral("assessor.sqlite"), assessorSettings);
+    PostgresTransport employeeTransport(employeeSettings);
+    PostgresTransport assessorTransport(assessorSettings);
+    SyncEngine employeeEngine(*employeeFile, employeeTransport);
+    SyncEngine assessorEngine(*assessorFile, assessorTransport);
+    need(employeeEngine.run(), "first sync of the employee");
+    need(assessorEngine.run(), "first sync of the assessor");
+    const auto result = sql::scalar(employeeFile->connection(),
+        QStringLiteral("SELECT id FROM work_result WHERE plan_id = ? ORDER BY sort_order LIMIT 1"), {pair.at(2)},
+        "bench")
+                            .toString();
+    {
+        auto db = employeeFile->connection();
+        db.transaction();
+        for (int i = 1; i <= 1000; ++i) {
+            sql::exec(db, QStringLiteral("UPDATE work_result SET description = ? WHERE id = ?"),
+                {QStringLiteral("Versi %1").arg(i), result}, "bench edit");
+        }
+        db.commit();
+    }
+    SyncReport report;
+    need(employeeTransport.connect(), "connect");
+    need(employeeEngine.hello(report), "hello");
+    QElapsedTimer push;
+    push.start();
+    need(employeeEngine.push(report), "push");
+    const double pushMs = msSince(push);
+    employeeTransport.disconnect();
+    QString updates = QStringLiteral("BEGIN;\n");
+    for (int i = 1; i <= 1000; ++i) {
+        updates += QStringLiteral("UPDATE kinerja.work_result SET description = 'Psql %1' WHERE id = '%2';\n")
+                       .arg(i)
+                       .arg(result);
+    }
+    updates += QStringLiteral("ROLLBACK;\n");
+    const double updatesMs = runPsql(admin, updates);
+    std::printf("push of %d mutations: %.0f ms (%.2f ms each; %d applied, %d merged, %d conflicts, %d refused)\n",
+        report.pushed, pushMs, pushMs / std::max(1, report.pushed), report.applied, report.merged, report.conflicts,
+        report.refused);
+    std::printf("  baseline psql, the same 1,000 UPDATEs in one transaction: %.0f ms; ratio %.2f\n", updatesMs,
+        pushMs / updatesMs);
+
+    // --- 3. one change round trip between two engines --------------------------------------------------------------
+    need(assessorEngine.run(), "catch up");
+    QList<double> trips;
+    const int rounds = parser.value(QStringLiteral("rounds")).toInt();
+    for (int i = 0; i < rounds; ++i) {
+        const auto text = QStringLiteral("Perjalanan %1").arg(i);
+        sql::exec(employeeFile->connection(), QStringLiteral("UPDATE work_result SET description = ? WHERE id = ?"),
+            {text, result}, "bench edit");
+        QElapsedTimer trip;
+        trip.start();
+        need(employeeEngine.run(), "the employee's round");
+        need(assessorEngine.run(), "the assessor's round");
+        trips.append(msSince(trip));
+        if (sql::scalar(assessorFile->connection(), QStringLiteral("SELECT description FROM work_result WHERE id = ?"),
+                {result}, "bench read")
+                .toString()
+            != text) {
+            die(QStringLiteral("the change did not arrive"));
+        }
+    }
+    std::sort(trips.begin(), trips.end());
+    std::printf("round trip (employee's round + assessor's round, each connect, hello, push, pull, disconnect): "
+                "median %.0f ms, max %.0f ms over %d\n",
+        trips.at(trips.size() / 2), trips.last(), rounds);
+    std::printf("peak memory: %ld MB\n", peakMegabytes());
+    return 0;
+}
