@@ -1004,9 +1004,12 @@ BEGIN
                         AND a.deleted = 0) THEN
         RAISE EXCEPTION USING ERRCODE = 'KN001', MESSAGE = 'not-found', DETAIL = 'no such file in your scope';
     END IF;
-    RETURN (SELECT substring(string_agg(c.data, ''::bytea ORDER BY c.byte_offset) FROM p_offset + 1 FOR p_length)
+    -- only the chunks that overlap the range asked for
+    RETURN (SELECT substring(string_agg(c.data, ''::bytea ORDER BY c.byte_offset)
+                             FROM (p_offset - min(c.byte_offset))::integer + 1 FOR p_length)
             FROM kinerja.blob_chunk AS c JOIN kinerja.blob AS b ON b.sha256 = c.sha256
-            WHERE c.sha256 = p_sha256 AND b.complete);
+            WHERE c.sha256 = p_sha256 AND b.complete AND c.byte_offset < p_offset + p_length
+                AND c.byte_offset + length(c.data) > p_offset);
 END $$;
 
 -- Changes the caller's own password (the login role's SCRAM secret).
