@@ -2120,6 +2120,10 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
         <source>The imported rows could not be recorded for synchronisation.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The server's answer could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PageSetup</name>
@@ -2378,6 +2382,56 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
     <message>
         <source>The position "%1" belongs to no organisational unit.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostgresTransport</name>
+    <message>
+        <source>Not connected to the shared database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database gave an answer this version of Kinerja ASN does not understand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your login has no Kinerja ASN account on the shared database, or it was disabled. Ask the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database does not know this file yet; synchronize again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new password must have at least 8 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is registered to another person's account on the shared database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database refused the request: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PullApplier</name>
+    <message>
+        <source>The local database could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The changes from the shared database could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database sent rows of %1 without their id or version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A row of %1 from the shared database could not be saved: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2807,6 +2861,236 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
 </context>
 <context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Install, upgrade and manage the accounts of the shared PostgreSQL database (for its administrator).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manages the shared PostgreSQL database. ACTION is one of:
+  install       create the schema and load the organisation of a standalone file (--from FILE)
+  upgrade       bring the workflow table to this version of Kinerja ASN
+  add-user      create or renew a person's login (--login, --nip, --admin, --unit); the password is read from standard input
+  disable-user  stop a login (--login); its history is kept
+The password of --user comes from PGPASSWORD or the PostgreSQL password file, never from the command line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>install, upgrade, add-user or disable-user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>install: the standalone Kinerja file to load.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add-user, disable-user: the person's login name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add-user: the person's NIP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add-user: the person administers the whole agency, or with --unit one OPD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add-user --admin: the code of the unit (an OPD) whose tree the person administers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown action "%1": use install, upgrade, add-user or disable-user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>install needs --from FILE: the standalone file whose organisation is loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs --login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add-user needs --nip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a replica of a shared database; install from a standalone file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kinerja ASN was installed in %1. Rows loaded:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login %1 can now synchronize as the employee with NIP %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no account with the login %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login %1 was disabled; its history is kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed, so the shared database cannot be reached. On Debian install libqt6sql6-psql; on Windows reinstall Kinerja ASN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to the shared database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServerInstaller</name>
+    <message>
+        <source>The server schema %1 is missing from this build.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server schema is missing from this build.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kinerja ASN is already installed in the database %1. Use "server upgrade" after installing a newer version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database could not start a transaction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server schema could not be installed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The installation could not be committed; the database is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kinerja ASN is not installed in the database %1; use "server install".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database has a newer schema (%1) than this version of Kinerja ASN knows (%2); it was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The upgrade could not be committed; the database is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workflow table could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rows of %1 could not be copied to the shared database: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evidence files could not be copied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid login name: use lowercase letters, digits, '.', '_' or '-' (at most 63), not starting with pg_ or kinerja_.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No employee with NIP %1 is on the shared database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No unit with the code %1 is on the shared database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A unit is given only to an administrator (--admin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account could not be created: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account could not be disabled: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>Host name or address of the PostgreSQL server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port of the PostgreSQL server (default 5432).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the shared database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL login role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL login role (default %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS mode of libpq: verify-full (default), verify-ca, require or disable (only on a local socket).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agency's CA certificate file for verify-full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the new password from this environment variable instead of the first line of standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a port number (1 to 65535).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a TLS mode: use verify-full, verify-ca, require or disable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database is not known: give %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SetApproachCommand</name>
     <message>
         <source>Change the approach</source>
@@ -2828,6 +3112,111 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     <name>SiasnExport</name>
     <message>
         <source>The evaluations could not be read from the database.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Synchronize a replica file with the shared database: send local changes, receive the others'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sends the changes waiting in the file to the shared database and receives everything new in your scope. With --bind, a new file first becomes a replica of the --user account. The password comes from PGPASSWORD or the PostgreSQL password file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a new, empty file a replica of the --user account first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file belongs to the login %1, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synchronized with %1: %2 changes sent (%3 conflicts, %4 refused), %5 rows received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>This file is a standalone file; only a file bound to an account on the shared database synchronizes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database speaks a newer version of the sync protocol (%1). Install the newer Kinerja ASN; your changes stay in this file until then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed the same field first: %1. Their value was kept; yours is kept in the conflict record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database expected change number %1 from this file but the next one here is %2. Nothing was lost; ask the administrator to check this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database did not answer the changes sent to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may not change this field: it belongs to someone else's role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is not (or no longer) yours to change on the shared database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role does not allow this step on this document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document has moved on meanwhile; this step is no longer possible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A decision on an objection must either confirm or change the result.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Batas Pengisian of this period has passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopening after the Batas Pengisian needs a new date until which the evaluation stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An objection must be filed within 14 days of the evaluation being finalized.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database does not know this kind of data; update Kinerja ASN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database refused the change (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>The synchronisation state could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The synchronisation state could not be saved.</source>
         <translation type="unfinished" />
     </message>
 </context>

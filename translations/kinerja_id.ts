@@ -2125,6 +2125,10 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <source>The imported rows could not be recorded for synchronisation.</source>
         <translation>Baris yang diimpor tidak dapat dicatat untuk sinkronisasi.</translation>
     </message>
+    <message>
+        <source>The server's answer could not be saved.</source>
+        <translation>Jawaban server tidak dapat disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>PageSetup</name>
@@ -2384,6 +2388,56 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     <message>
         <source>The position "%1" belongs to no organisational unit.</source>
         <translation>Jabatan "%1" tidak berada pada unit organisasi mana pun.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTransport</name>
+    <message>
+        <source>Not connected to the shared database.</source>
+        <translation>Tidak terhubung ke basis data bersama.</translation>
+    </message>
+    <message>
+        <source>The shared database gave an answer this version of Kinerja ASN does not understand.</source>
+        <translation>Basis data bersama memberi jawaban yang tidak dipahami oleh versi Kinerja ASN ini.</translation>
+    </message>
+    <message>
+        <source>Your login has no Kinerja ASN account on the shared database, or it was disabled. Ask the administrator.</source>
+        <translation>Login Anda tidak memiliki akun Kinerja ASN di basis data bersama, atau akunnya dinonaktifkan. Hubungi administrator.</translation>
+    </message>
+    <message>
+        <source>The shared database does not know this file yet; synchronize again.</source>
+        <translation>Basis data bersama belum mengenal berkas ini; sinkronkan sekali lagi.</translation>
+    </message>
+    <message>
+        <source>The new password must have at least 8 characters.</source>
+        <translation>Kata sandi baru harus terdiri atas sekurang-kurangnya 8 karakter.</translation>
+    </message>
+    <message>
+        <source>This file is registered to another person's account on the shared database.</source>
+        <translation>Berkas ini terdaftar atas akun orang lain di basis data bersama.</translation>
+    </message>
+    <message>
+        <source>The shared database refused the request: %1</source>
+        <translation>Basis data bersama menolak permintaan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PullApplier</name>
+    <message>
+        <source>The local database could not be read.</source>
+        <translation>Basis data lokal tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The changes from the shared database could not be saved.</source>
+        <translation>Perubahan dari basis data bersama tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The shared database sent rows of %1 without their id or version.</source>
+        <translation>Basis data bersama mengirim baris %1 tanpa id atau versinya.</translation>
+    </message>
+    <message>
+        <source>A row of %1 from the shared database could not be saved: %2</source>
+        <translation>Satu baris %1 dari basis data bersama tidak dapat disimpan: %2</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2866,242 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     </message>
 </context>
 <context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Install, upgrade and manage the accounts of the shared PostgreSQL database (for its administrator).</source>
+        <translation>Memasang, memperbarui, dan mengelola akun basis data bersama PostgreSQL (untuk administratornya).</translation>
+    </message>
+    <message>
+        <source>Manages the shared PostgreSQL database. ACTION is one of:
+  install       create the schema and load the organisation of a standalone file (--from FILE)
+  upgrade       bring the workflow table to this version of Kinerja ASN
+  add-user      create or renew a person's login (--login, --nip, --admin, --unit); the password is read from standard input
+  disable-user  stop a login (--login); its history is kept
+The password of --user comes from PGPASSWORD or the PostgreSQL password file, never from the command line.</source>
+        <translation>Mengelola basis data bersama PostgreSQL. ACTION salah satu dari:
+  install       membuat skema dan memuat isi berkas mandiri (--from BERKAS)
+  upgrade       menyesuaikan tabel alur kerja dengan versi Kinerja ASN ini
+  add-user      membuat atau memperbarui login seseorang (--login, --nip, --admin, --unit); kata sandi dibaca dari masukan standar
+  disable-user  menghentikan suatu login (--login); riwayatnya tetap disimpan
+Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tidak pernah dari baris perintah.</translation>
+    </message>
+    <message>
+        <source>install, upgrade, add-user or disable-user.</source>
+        <translation>install, upgrade, add-user, atau disable-user.</translation>
+    </message>
+    <message>
+        <source>install: the standalone Kinerja file to load.</source>
+        <translation>install: berkas Kinerja mandiri yang dimuat.</translation>
+    </message>
+    <message>
+        <source>add-user, disable-user: the person's login name.</source>
+        <translation>add-user, disable-user: nama login orang tersebut.</translation>
+    </message>
+    <message>
+        <source>add-user: the person's NIP.</source>
+        <translation>add-user: NIP orang tersebut.</translation>
+    </message>
+    <message>
+        <source>add-user: the person administers the whole agency, or with --unit one OPD.</source>
+        <translation>add-user: orang tersebut menjadi administrator seluruh instansi, atau dengan --unit satu OPD.</translation>
+    </message>
+    <message>
+        <source>add-user --admin: the code of the unit (an OPD) whose tree the person administers.</source>
+        <translation>add-user --admin: kode unit (suatu OPD) yang pohon unitnya dikelola orang tersebut.</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use install, upgrade, add-user or disable-user.</source>
+        <translation>Tindakan "%1" tidak dikenal: gunakan install, upgrade, add-user, atau disable-user.</translation>
+    </message>
+    <message>
+        <source>install needs --from FILE: the standalone file whose organisation is loaded.</source>
+        <translation>install memerlukan --from BERKAS: berkas mandiri yang isinya dimuat.</translation>
+    </message>
+    <message>
+        <source>%1 needs --login.</source>
+        <translation>%1 memerlukan --login.</translation>
+    </message>
+    <message>
+        <source>add-user needs --nip.</source>
+        <translation>add-user memerlukan --nip.</translation>
+    </message>
+    <message>
+        <source>%1 is a replica of a shared database; install from a standalone file.</source>
+        <translation>%1 adalah replika basis data bersama; pasang dari berkas mandiri.</translation>
+    </message>
+    <message>
+        <source>Kinerja ASN was installed in %1. Rows loaded:
+%2</source>
+        <translation>Kinerja ASN telah dipasang di %1. Baris yang dimuat:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is up to date.</source>
+        <translation>%1 sudah mutakhir.</translation>
+    </message>
+    <message>
+        <source>The login %1 can now synchronize as the employee with NIP %2.</source>
+        <translation>Login %1 kini dapat melakukan sinkronisasi sebagai pegawai dengan NIP %2.</translation>
+    </message>
+    <message>
+        <source>There is no account with the login %1.</source>
+        <translation>Tidak ada akun dengan login %1.</translation>
+    </message>
+    <message>
+        <source>The login %1 was disabled; its history is kept.</source>
+        <translation>Login %1 telah dinonaktifkan; riwayatnya tetap disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed, so the shared database cannot be reached. On Debian install libqt6sql6-psql; on Windows reinstall Kinerja ASN.</source>
+        <translation>Driver PostgreSQL milik Qt (QPSQL) tidak terpasang, sehingga basis data bersama tidak dapat dihubungi. Di Debian pasang libqt6sql6-psql; di Windows pasang ulang Kinerja ASN.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the shared database %1: %2</source>
+        <translation>Tidak dapat terhubung ke basis data bersama %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerInstaller</name>
+    <message>
+        <source>The server schema %1 is missing from this build.</source>
+        <translation>Skema server %1 tidak ada dalam build ini.</translation>
+    </message>
+    <message>
+        <source>The server schema is missing from this build.</source>
+        <translation>Skema server tidak ada dalam build ini.</translation>
+    </message>
+    <message>
+        <source>The shared database could not be read: %1</source>
+        <translation>Basis data bersama tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Kinerja ASN is already installed in the database %1. Use "server upgrade" after installing a newer version.</source>
+        <translation>Kinerja ASN sudah terpasang di basis data %1. Gunakan "server upgrade" setelah memasang versi yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>The shared database could not start a transaction.</source>
+        <translation>Basis data bersama tidak dapat memulai transaksi.</translation>
+    </message>
+    <message>
+        <source>The server schema could not be installed: %1</source>
+        <translation>Skema server tidak dapat dipasang: %1</translation>
+    </message>
+    <message>
+        <source>The installation could not be committed; the database is unchanged.</source>
+        <translation>Pemasangan tidak dapat diselesaikan; basis data tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Kinerja ASN is not installed in the database %1; use "server install".</source>
+        <translation>Kinerja ASN belum terpasang di basis data %1; gunakan "server install".</translation>
+    </message>
+    <message>
+        <source>The shared database has a newer schema (%1) than this version of Kinerja ASN knows (%2); it was not changed.</source>
+        <translation>Basis data bersama memiliki skema yang lebih baru (%1) daripada yang dikenal versi Kinerja ASN ini (%2); basis data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The upgrade could not be committed; the database is unchanged.</source>
+        <translation>Pembaruan tidak dapat diselesaikan; basis data tidak berubah.</translation>
+    </message>
+    <message>
+        <source>The workflow table could not be written: %1</source>
+        <translation>Tabel alur kerja tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Berkas tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be copied to the shared database: %2</source>
+        <translation>Baris %1 tidak dapat disalin ke basis data bersama: %2</translation>
+    </message>
+    <message>
+        <source>The evidence files could not be copied: %1</source>
+        <translation>Berkas bukti dukung tidak dapat disalin: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid login name: use lowercase letters, digits, '.', '_' or '-' (at most 63), not starting with pg_ or kinerja_.</source>
+        <translation>"%1" bukan nama login yang sah: gunakan huruf kecil, angka, '.', '_' atau '-' (paling banyak 63), tidak diawali pg_ atau kinerja_.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Kata sandi harus terdiri atas sekurang-kurangnya 8 karakter.</translation>
+    </message>
+    <message>
+        <source>No employee with NIP %1 is on the shared database.</source>
+        <translation>Tidak ada pegawai dengan NIP %1 di basis data bersama.</translation>
+    </message>
+    <message>
+        <source>No unit with the code %1 is on the shared database.</source>
+        <translation>Tidak ada unit dengan kode %1 di basis data bersama.</translation>
+    </message>
+    <message>
+        <source>A unit is given only to an administrator (--admin).</source>
+        <translation>Unit hanya diberikan kepada administrator (--admin).</translation>
+    </message>
+    <message>
+        <source>The account could not be created: %1</source>
+        <translation>Akun tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>The account could not be created.</source>
+        <translation>Akun tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The account could not be disabled: %1</source>
+        <translation>Akun tidak dapat dinonaktifkan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>Host name or address of the PostgreSQL server.</source>
+        <translation>Nama host atau alamat server PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Port of the PostgreSQL server (default 5432).</source>
+        <translation>Port server PostgreSQL (bawaan 5432).</translation>
+    </message>
+    <message>
+        <source>Name of the shared database.</source>
+        <translation>Nama basis data bersama.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login role.</source>
+        <translation>Peran login PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login role (default %1).</source>
+        <translation>Peran login PostgreSQL (bawaan %1).</translation>
+    </message>
+    <message>
+        <source>TLS mode of libpq: verify-full (default), verify-ca, require or disable (only on a local socket).</source>
+        <translation>Mode TLS libpq: verify-full (bawaan), verify-ca, require, atau disable (hanya pada soket lokal).</translation>
+    </message>
+    <message>
+        <source>The agency's CA certificate file for verify-full.</source>
+        <translation>Berkas sertifikat CA instansi untuk verify-full.</translation>
+    </message>
+    <message>
+        <source>Read the new password from this environment variable instead of the first line of standard input.</source>
+        <translation>Baca kata sandi baru dari variabel lingkungan ini, bukan dari baris pertama masukan standar.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a port number (1 to 65535).</source>
+        <translation>"%1" bukan nomor port (1 sampai 65535).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a TLS mode: use verify-full, verify-ca, require or disable.</source>
+        <translation>"%1" bukan mode TLS: gunakan verify-full, verify-ca, require, atau disable.</translation>
+    </message>
+    <message>
+        <source>The shared database is not known: give %1.</source>
+        <translation>Basis data bersama belum diketahui: berikan %1.</translation>
+    </message>
+</context>
+<context>
     <name>SetApproachCommand</name>
     <message>
         <source>Change the approach</source>
@@ -2834,6 +3124,111 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     <message>
         <source>The evaluations could not be read from the database.</source>
         <translation>Evaluasi tidak dapat dibaca dari basis data.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Synchronize a replica file with the shared database: send local changes, receive the others'.</source>
+        <translation>Menyinkronkan berkas replika dengan basis data bersama: mengirim perubahan lokal dan menerima perubahan orang lain.</translation>
+    </message>
+    <message>
+        <source>Sends the changes waiting in the file to the shared database and receives everything new in your scope. With --bind, a new file first becomes a replica of the --user account. The password comes from PGPASSWORD or the PostgreSQL password file.</source>
+        <translation>Mengirim perubahan yang menunggu di berkas ke basis data bersama dan menerima semua yang baru dalam cakupan Anda. Dengan --bind, berkas baru lebih dulu dijadikan replika akun --user. Kata sandi diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Make a new, empty file a replica of the --user account first.</source>
+        <translation>Jadikan berkas baru yang masih kosong sebagai replika akun --user terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This file belongs to the login %1, not %2.</source>
+        <translation>Berkas ini milik login %1, bukan %2.</translation>
+    </message>
+    <message>
+        <source>Synchronized with %1: %2 changes sent (%3 conflicts, %4 refused), %5 rows received.</source>
+        <translation>Tersinkron dengan %1: %2 perubahan dikirim (%3 konflik, %4 ditolak), %5 baris diterima.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Ditolak: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>This file is a standalone file; only a file bound to an account on the shared database synchronizes.</source>
+        <translation>Berkas ini berkas mandiri; hanya berkas yang terikat pada akun di basis data bersama yang dapat disinkronkan.</translation>
+    </message>
+    <message>
+        <source>The shared database speaks a newer version of the sync protocol (%1). Install the newer Kinerja ASN; your changes stay in this file until then.</source>
+        <translation>Basis data bersama memakai versi protokol sinkronisasi yang lebih baru (%1). Pasang Kinerja ASN yang lebih baru; perubahan Anda tetap tersimpan di berkas ini sampai saat itu.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same field first: %1. Their value was kept; yours is kept in the conflict record.</source>
+        <translation>Orang lain lebih dulu mengubah isian yang sama: %1. Nilai mereka dipertahankan; nilai Anda disimpan dalam catatan konflik.</translation>
+    </message>
+    <message>
+        <source>The shared database expected change number %1 from this file but the next one here is %2. Nothing was lost; ask the administrator to check this file.</source>
+        <translation>Basis data bersama menunggu perubahan nomor %1 dari berkas ini, tetapi yang berikutnya di sini bernomor %2. Tidak ada yang hilang; minta administrator memeriksa berkas ini.</translation>
+    </message>
+    <message>
+        <source>The shared database did not answer the changes sent to it.</source>
+        <translation>Basis data bersama tidak menjawab perubahan yang dikirim kepadanya.</translation>
+    </message>
+    <message>
+        <source>You may not change this field: it belongs to someone else's role.</source>
+        <translation>Anda tidak boleh mengubah isian ini: isian ini milik peran orang lain.</translation>
+    </message>
+    <message>
+        <source>The document is not (or no longer) yours to change on the shared database.</source>
+        <translation>Dokumen ini bukan (atau tidak lagi) dapat Anda ubah di basis data bersama.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this step on this document.</source>
+        <translation>Peran Anda tidak mengizinkan langkah ini pada dokumen ini.</translation>
+    </message>
+    <message>
+        <source>The document has moved on meanwhile; this step is no longer possible.</source>
+        <translation>Dokumen ini sementara itu sudah berubah status; langkah ini tidak lagi dapat dilakukan.</translation>
+    </message>
+    <message>
+        <source>This step needs a reason.</source>
+        <translation>Langkah ini memerlukan alasan.</translation>
+    </message>
+    <message>
+        <source>A decision on an objection must either confirm or change the result.</source>
+        <translation>Keputusan atas keberatan harus menguatkan atau mengubah hasil penilaian.</translation>
+    </message>
+    <message>
+        <source>The Batas Pengisian of this period has passed.</source>
+        <translation>Batas Pengisian periode ini sudah lewat.</translation>
+    </message>
+    <message>
+        <source>Reopening after the Batas Pengisian needs a new date until which the evaluation stays open.</source>
+        <translation>Membuka kembali setelah Batas Pengisian memerlukan tanggal baru sampai kapan evaluasi tetap terbuka.</translation>
+    </message>
+    <message>
+        <source>An objection must be filed within 14 days of the evaluation being finalized.</source>
+        <translation>Keberatan harus diajukan paling lambat 14 hari setelah evaluasi ditetapkan.</translation>
+    </message>
+    <message>
+        <source>The shared database does not know this kind of data; update Kinerja ASN.</source>
+        <translation>Basis data bersama tidak mengenal jenis data ini; perbarui Kinerja ASN.</translation>
+    </message>
+    <message>
+        <source>The shared database refused the change (%1).</source>
+        <translation>Basis data bersama menolak perubahan (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>The synchronisation state could not be read.</source>
+        <translation>Status sinkronisasi tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The synchronisation state could not be saved.</source>
+        <translation>Status sinkronisasi tidak dapat disimpan.</translation>
     </message>
 </context>
 <context>
