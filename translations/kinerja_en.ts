@@ -2867,15 +2867,6 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Manages the shared PostgreSQL database. ACTION is one of:
-  install       create the schema and load the organisation of a standalone file (--from FILE)
-  upgrade       bring the workflow table to this version of Kinerja ASN
-  add-user      create or renew a person's login (--login, --nip, --admin, --unit); the password is read from standard input
-  disable-user  stop a login (--login); its history is kept
-The password of --user comes from PGPASSWORD or the PostgreSQL password file, never from the command line.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>install, upgrade, add-user or disable-user.</source>
         <translation type="unfinished" />
     </message>
@@ -2901,10 +2892,6 @@ The password of --user comes from PGPASSWORD or the PostgreSQL password file, ne
     </message>
     <message>
         <source>Unknown action "%1": use install, upgrade, add-user or disable-user.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>install needs --from FILE: the standalone file whose organisation is loaded.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2938,6 +2925,35 @@ The password of --user comes from PGPASSWORD or the PostgreSQL password file, ne
     </message>
     <message>
         <source>The login %1 was disabled; its history is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was installed because rows of %1 were rejected:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manages the shared PostgreSQL database. ACTION is one of:
+  install       create the schema and load a standalone file (--from FILE), or units and employees from CSV files (--units, --employees)
+  upgrade       bring the workflow table to this version of Kinerja ASN
+  add-user      create or renew a person's login (--login, --nip, --admin, --unit); the password is read from standard input
+  disable-user  stop a login (--login); its history is kept
+The password of --user comes from PGPASSWORD or the PostgreSQL password file, never from the command line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>install without --from: the units to load, a CSV file as for "import units".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>install without --from: the employees to load, a CSV file as for "import employees".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>install needs either --from FILE (a standalone file) or --units and --employees (CSV files).</source>
         <translation type="unfinished" />
     </message>
 </context>

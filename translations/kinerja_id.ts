@@ -2872,20 +2872,6 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Memasang, memperbarui, dan mengelola akun basis data bersama PostgreSQL (untuk administratornya).</translation>
     </message>
     <message>
-        <source>Manages the shared PostgreSQL database. ACTION is one of:
-  install       create the schema and load the organisation of a standalone file (--from FILE)
-  upgrade       bring the workflow table to this version of Kinerja ASN
-  add-user      create or renew a person's login (--login, --nip, --admin, --unit); the password is read from standard input
-  disable-user  stop a login (--login); its history is kept
-The password of --user comes from PGPASSWORD or the PostgreSQL password file, never from the command line.</source>
-        <translation>Mengelola basis data bersama PostgreSQL. ACTION salah satu dari:
-  install       membuat skema dan memuat isi berkas mandiri (--from BERKAS)
-  upgrade       menyesuaikan tabel alur kerja dengan versi Kinerja ASN ini
-  add-user      membuat atau memperbarui login seseorang (--login, --nip, --admin, --unit); kata sandi dibaca dari masukan standar
-  disable-user  menghentikan suatu login (--login); riwayatnya tetap disimpan
-Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tidak pernah dari baris perintah.</translation>
-    </message>
-    <message>
         <source>install, upgrade, add-user or disable-user.</source>
         <translation>install, upgrade, add-user, atau disable-user.</translation>
     </message>
@@ -2912,10 +2898,6 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
     <message>
         <source>Unknown action "%1": use install, upgrade, add-user or disable-user.</source>
         <translation>Tindakan "%1" tidak dikenal: gunakan install, upgrade, add-user, atau disable-user.</translation>
-    </message>
-    <message>
-        <source>install needs --from FILE: the standalone file whose organisation is loaded.</source>
-        <translation>install memerlukan --from BERKAS: berkas mandiri yang isinya dimuat.</translation>
     </message>
     <message>
         <source>%1 needs --login.</source>
@@ -2950,6 +2932,40 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
     <message>
         <source>The login %1 was disabled; its history is kept.</source>
         <translation>Login %1 telah dinonaktifkan; riwayatnya tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, baris %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was installed because rows of %1 were rejected:</source>
+        <translation>Tidak ada yang dipasang karena baris-baris %1 ditolak:</translation>
+    </message>
+    <message>
+        <source>Manages the shared PostgreSQL database. ACTION is one of:
+  install       create the schema and load a standalone file (--from FILE), or units and employees from CSV files (--units, --employees)
+  upgrade       bring the workflow table to this version of Kinerja ASN
+  add-user      create or renew a person's login (--login, --nip, --admin, --unit); the password is read from standard input
+  disable-user  stop a login (--login); its history is kept
+The password of --user comes from PGPASSWORD or the PostgreSQL password file, never from the command line.</source>
+        <translation>Mengelola basis data bersama PostgreSQL. ACTION salah satu dari:
+  install       membuat skema dan memuat berkas mandiri (--from BERKAS), atau unit dan pegawai dari berkas CSV (--units, --employees)
+  upgrade       menyesuaikan tabel alur kerja dengan versi Kinerja ASN ini
+  add-user      membuat atau memperbarui login seseorang (--login, --nip, --admin, --unit); kata sandi dibaca dari masukan standar
+  disable-user  menghentikan suatu login (--login); riwayatnya tetap disimpan
+Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tidak pernah dari baris perintah.</translation>
+    </message>
+    <message>
+        <source>install without --from: the units to load, a CSV file as for "import units".</source>
+        <translation>install tanpa --from: unit yang dimuat, berkas CSV seperti untuk "import units".</translation>
+    </message>
+    <message>
+        <source>install without --from: the employees to load, a CSV file as for "import employees".</source>
+        <translation>install tanpa --from: pegawai yang dimuat, berkas CSV seperti untuk "import employees".</translation>
+    </message>
+    <message>
+        <source>install needs either --from FILE (a standalone file) or --units and --employees (CSV files).</source>
+        <translation>install memerlukan --from BERKAS (berkas mandiri) atau --units dan --employees (berkas CSV).</translation>
     </message>
 </context>
 <context>

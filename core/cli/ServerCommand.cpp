@@ -5,12 +5,16 @@
 #include "core/cli/ServerOptions.h"
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseInfo.h"
+#include "core/storage/Importer.h"
 #include "core/sync/ServerConnection.h"
 #include "core/sync/ServerInstaller.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <utility>
 
 namespace kinerja {
 
@@ -21,6 +25,42 @@ const QString kLogin = QStringLiteral("login");
 const QString kNip = QStringLiteral("nip");
 const QString kAdmin = QStringLiteral("admin");
 const QString kUnit = QStringLiteral("unit");
+const QString kUnits = QStringLiteral("units");
+const QString kEmployees = QStringLiteral("employees");
+
+/// A new standalone file in `folder` with the units and employees of the CSV files (the checks and the
+/// all-or-nothing rule of `kinerja-cli import`), for an installation without a standalone office file.
+Result<std::unique_ptr<Database>> fileFromCsv(const QString& folder, const QString& units, const QString& employees)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    auto opened = Database::open(folder + QStringLiteral("/from-csv.sqlite"));
+    if (!opened) {
+        return opened;
+    }
+    Importer importer(*opened.value());
+    QStringList problems;
+    for (const auto& [path, isUnits] : {std::pair {units, true}, std::pair {employees, false}}) {
+        if (path.isEmpty()) {
+            continue;
+        }
+        auto imported = isUnits ? importer.importUnits(path, {}) : importer.importEmployees(path, {});
+        if (!imported) {
+            return R::failure(imported.problems());
+        }
+        for (const auto& problem : imported->problems) {
+            problems.append(ServerCommand::tr("%1, line %2: %3")
+                                .arg(QFileInfo(path).fileName())
+                                .arg(problem.line)
+                                .arg(problem.message));
+        }
+        if (!imported->written) {
+            problems.prepend(ServerCommand::tr("Nothing was installed because rows of %1 were rejected:")
+                                 .arg(QFileInfo(path).fileName()));
+            return R::failure(problems);
+        }
+    }
+    return opened;
+}
 
 } // namespace
 
@@ -33,7 +73,8 @@ ExitCode ServerCommand::run(const QStringList& arguments, CliContext& context)
 {
     CliArguments args(name(),
         tr("Manages the shared PostgreSQL database. ACTION is one of:\n"
-           "  install       create the schema and load the organisation of a standalone file (--from FILE)\n"
+           "  install       create the schema and load a standalone file (--from FILE), or units and employees from "
+           "CSV files (--units, --employees)\n"
            "  upgrade       bring the workflow table to this version of Kinerja ASN\n"
            "  add-user      create or renew a person's login (--login, --nip, --admin, --unit); the password is read "
            "from standard input\n"
@@ -44,6 +85,11 @@ ExitCode ServerCommand::run(const QStringList& arguments, CliContext& context)
     ServerOptions::add(args, QStringLiteral("postgres"));
     args.addOption(
         QCommandLineOption(kFrom, tr("install: the standalone Kinerja file to load."), QStringLiteral("FILE")));
+    args.addOption(QCommandLineOption(kUnits,
+        tr("install without --from: the units to load, a CSV file as for \"import units\"."), QStringLiteral("CSV")));
+    args.addOption(QCommandLineOption(kEmployees,
+        tr("install without --from: the employees to load, a CSV file as for \"import employees\"."),
+        QStringLiteral("CSV")));
     args.addOption(
         QCommandLineOption(kLogin, tr("add-user, disable-user: the person's login name."), QStringLiteral("LOGIN")));
     args.addOption(QCommandLineOption(kNip, tr("add-user: the person's NIP."), QStringLiteral("NIP")));
@@ -71,9 +117,11 @@ ExitCode ServerCommand::run(const QStringList& arguments, CliContext& context)
     if (!settings) {
         return context.fail(settings.problems(), ExitCode::Usage);
     }
-    if (action == QLatin1String("install") && !args.isSet(kFrom)) {
-        return context.fail(
-            tr("install needs --from FILE: the standalone file whose organisation is loaded."), ExitCode::Usage);
+    const bool fromCsv = args.isSet(kUnits) || args.isSet(kEmployees);
+    if (action == QLatin1String("install") && args.isSet(kFrom) == fromCsv) {
+        return context.fail(tr("install needs either --from FILE (a standalone file) or --units and --employees (CSV "
+                               "files)."),
+            ExitCode::Usage);
     }
     if ((action == QLatin1String("add-user") || action == QLatin1String("disable-user")) && !args.isSet(kLogin)) {
         return context.fail(tr("%1 needs --login.").arg(action), ExitCode::Usage);
@@ -83,7 +131,14 @@ ExitCode ServerCommand::run(const QStringList& arguments, CliContext& context)
     }
 
     std::unique_ptr<Database> source;
-    if (action == QLatin1String("install")) {
+    QTemporaryDir folder;
+    if (action == QLatin1String("install") && fromCsv) {
+        auto loaded = fileFromCsv(folder.path(), args.value(kUnits), args.value(kEmployees));
+        if (!loaded) {
+            return context.fail(loaded.problems());
+        }
+        source = std::move(loaded.value());
+    } else if (action == QLatin1String("install")) {
         auto opened = Database::open(args.value(kFrom), Database::OpenMode::ReadOnly);
         if (!opened) {
             return context.fail(opened.problems());
