@@ -5,7 +5,7 @@
 CREATE TABLE kinerja.field_owner (
     table_name text NOT NULL,
     column_name text NOT NULL,
-    owner text NOT NULL CHECK (owner IN ('employee', 'assessor', 'admin', 'system', 'command')),
+    owner text NOT NULL CHECK (owner IN ('employee', 'assessor', 'admin', 'setup', 'system', 'command')),
     PRIMARY KEY (table_name, column_name)
 );
 
@@ -282,16 +282,16 @@ END $$;
 CREATE TRIGGER performance_plan_scope BEFORE INSERT OR UPDATE ON kinerja.performance_plan
     FOR EACH ROW EXECUTE FUNCTION kinerja.performance_plan_scope();
 INSERT INTO kinerja.field_owner VALUES
-    ('performance_plan', 'employee_id', 'system'),
-    ('performance_plan', 'assessor_id', 'system'),
-    ('performance_plan', 'second_assessor_id', 'system'),
-    ('performance_plan', 'unit_id', 'system'),
-    ('performance_plan', 'year', 'system'),
-    ('performance_plan', 'starts_on', 'system'),
-    ('performance_plan', 'ends_on', 'system'),
-    ('performance_plan', 'form', 'system'),
-    ('performance_plan', 'revision', 'system'),
-    ('performance_plan', 'previous_plan_id', 'system'),
+    ('performance_plan', 'employee_id', 'setup'),
+    ('performance_plan', 'assessor_id', 'setup'),
+    ('performance_plan', 'second_assessor_id', 'setup'),
+    ('performance_plan', 'unit_id', 'setup'),
+    ('performance_plan', 'year', 'setup'),
+    ('performance_plan', 'starts_on', 'setup'),
+    ('performance_plan', 'ends_on', 'setup'),
+    ('performance_plan', 'form', 'setup'),
+    ('performance_plan', 'revision', 'setup'),
+    ('performance_plan', 'previous_plan_id', 'setup'),
     ('performance_plan', 'approach', 'employee'),
     ('performance_plan', 'status', 'command'),
     ('performance_plan', 'return_note', 'command'),
@@ -501,10 +501,10 @@ END $$;
 CREATE TRIGGER evaluation_scope BEFORE INSERT OR UPDATE ON kinerja.evaluation
     FOR EACH ROW EXECUTE FUNCTION kinerja.evaluation_scope();
 INSERT INTO kinerja.field_owner VALUES
-    ('evaluation', 'plan_id', 'system'),
-    ('evaluation', 'period_id', 'system'),
-    ('evaluation', 'starts_on', 'system'),
-    ('evaluation', 'ends_on', 'system'),
+    ('evaluation', 'plan_id', 'setup'),
+    ('evaluation', 'period_id', 'setup'),
+    ('evaluation', 'starts_on', 'setup'),
+    ('evaluation', 'ends_on', 'setup'),
     ('evaluation', 'status', 'command'),
     ('evaluation', 'return_note', 'command'),
     ('evaluation', 'submitted_at', 'command'),

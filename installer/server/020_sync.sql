@@ -430,8 +430,9 @@ BEGIN
     RAISE EXCEPTION USING ERRCODE = 'KN001', MESSAGE = code, DETAIL = detail;
 END $$;
 
--- Refuses an edit of `columns` unless the caller's roles on the row own every one of them.
-CREATE FUNCTION kinerja.check_owners(table_name text, columns text[], roles text[]) RETURNS void
+-- Refuses an edit of `columns` unless the caller's roles on the row own every one of them (`creating`: the row is
+-- being inserted, when the 'setup' columns are open to anyone with a role on the document).
+CREATE FUNCTION kinerja.check_owners(table_name text, columns text[], roles text[], creating boolean) RETURNS void
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     c text;
@@ -453,6 +454,9 @@ BEGIN
             PERFORM kinerja.refuse('field-not-owned', format('%s.%s belongs to the assessor', table_name, c));
         ELSIF owner = 'admin' AND NOT roles && ARRAY['admin'] THEN
             PERFORM kinerja.refuse('field-not-owned', format('%s.%s belongs to the administrators', table_name, c));
+        ELSIF owner = 'setup' AND NOT creating AND NOT roles && ARRAY['admin'] THEN
+            PERFORM kinerja.refuse('field-not-owned', format('%s.%s is changed only by the administrators',
+                table_name, c));
         END IF;
     END LOOP;
 END $$;
@@ -521,12 +525,12 @@ BEGIN
             USING patch, rid, acct.employee_id;
         cur := kinerja.current_row(tbl, rid, false);
         roles := kinerja.roles_on_row(tbl, cur);
-        PERFORM kinerja.check_owners(tbl, ARRAY(SELECT jsonb_object_keys(patch)), roles);
+        PERFORM kinerja.check_owners(tbl, ARRAY(SELECT jsonb_object_keys(patch)), roles, true);
         RETURN jsonb_build_object('outcome', 'applied', 'row_version', (cur ->> 'row_version')::bigint);
     END IF;
 
     roles := kinerja.roles_on_row(tbl, cur);
-    PERFORM kinerja.check_owners(tbl, ARRAY(SELECT jsonb_object_keys(changes)), roles);
+    PERFORM kinerja.check_owners(tbl, ARRAY(SELECT jsonb_object_keys(changes)), roles, op = 'insert');
     patch := '{}';
     FOR k, ch IN SELECT key, value FROM jsonb_each(changes) LOOP
         server_value := cur -> k;

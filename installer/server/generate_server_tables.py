@@ -49,8 +49,10 @@ SCOPE = {
 #   employee  the Pegawai yang Dinilai of the document
 #   assessor  the Pejabat Penilai Kinerja, or the second assessor, of the document
 #   admin     the agency's performance administrators (org data, read-only on other clients)
-#   system    set by the application when a document is created or a step is taken (snapshots, dates); accepted
-#             from anyone with a role on the document
+#   setup     who and what a document is about (its employee, assessors, unit, period, dates): set when the
+#             document is created by anyone with a role on it, changed afterwards only by an admin
+#   system    set by the application when a document is created or a step is taken (snapshots); accepted from anyone
+#             with a role on the document
 #   command   set only by a workflow command on the server, never by an edit
 SNAPSHOT_PREFIXES = ("employee_", "assessor_", "second_assessor_")
 COMMAND = {"status", "return_note", "submitted_at", "approved_at", "rated_at", "finalized_at", "filed_at",
@@ -63,13 +65,17 @@ OWNERS = {
     "assignment": ("admin", {}),
     "assessment_period": ("admin", {}),
     "organization_grade": ("admin", {}),
-    "performance_plan": ("system", {"approach": "employee", "deleted": "employee"}),
+    "performance_plan": ("system", {"approach": "employee", "deleted": "employee", "employee_id": "setup",
+                                    "assessor_id": "setup", "second_assessor_id": "setup", "unit_id": "setup",
+                                    "year": "setup", "starts_on": "setup", "ends_on": "setup", "form": "setup",
+                                    "revision": "setup", "previous_plan_id": "setup"}),
     "work_result": ("employee", {}),
     "indicator": ("employee", {}),
     "behavior_expectation": ("assessor", {}),
     "plan_appendix_item": ("employee", {}),
     "evaluation": ("system", {"result_rating": "assessor", "behavior_rating": "assessor", "grade": "assessor",
-                              "note": "assessor"}),
+                              "note": "assessor", "plan_id": "setup", "period_id": "setup", "starts_on": "setup",
+                              "ends_on": "setup"}),
     "realization": ("employee", {}),
     "feedback": ("assessor", {}),
     "evidence": ("employee", {}),
@@ -176,7 +182,7 @@ def main():
            "CREATE TABLE kinerja.field_owner (",
            "    table_name text NOT NULL,",
            "    column_name text NOT NULL,",
-           "    owner text NOT NULL CHECK (owner IN ('employee', 'assessor', 'admin', 'system', 'command')),",
+           "    owner text NOT NULL CHECK (owner IN ('employee', 'assessor', 'admin', 'setup', 'system', 'command')),",
            "    PRIMARY KEY (table_name, column_name)",
            ");",
            "",

@@ -210,10 +210,10 @@ int main(int argc, char** argv)
         "CREATE TEMPORARY TABLE bench_scope AS SELECT unnest(kinerja.scope_of('bench_opd')) AS id;\n"
         "CREATE TEMPORARY TABLE bench_visible AS SELECT unnest(kinerja.visible_employees(ARRAY(SELECT id FROM "
         "bench_scope))) AS id;\n");
-    const auto tables =
-        psqlValue(admin, QStringLiteral("SELECT string_agg(table_name || ':' || scoped, ' ' ORDER BY sort_order) FROM "
-                                        "kinerja.synced_table;"))
-            .split(QLatin1Char(' '));
+    const auto tables = psqlValue(admin,
+        QStringLiteral("SELECT string_agg(table_name || ':' || scoped, ' ' ORDER BY sort_order) FROM "
+                       "kinerja.synced_table;"))
+                            .split(QLatin1Char(' '));
     for (const auto& entry : tables) {
         const auto table = entry.section(QLatin1Char(':'), 0, 0);
         const bool scoped = entry.section(QLatin1Char(':'), 1) == QLatin1String("true");

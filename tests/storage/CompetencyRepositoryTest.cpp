@@ -6,7 +6,7 @@
 using namespace kinerja;
 using namespace kinerja::test;
 
-TEST_CASE("Competency activities are summed per employee and year; tombstones and bad input do not count",
+TEST_CASE("Competency activities are summed per employee and year, tombstones and bad input do not count",
     "[storage][documents]")
 {
     QTemporaryDir dir;

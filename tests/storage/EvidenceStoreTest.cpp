@@ -16,7 +16,7 @@ QByteArray pdf(const QByteArray& body)
 
 } // namespace
 
-TEST_CASE("Evidence added twice is stored once; limits and types are refused without storing anything",
+TEST_CASE("Evidence added twice is stored once, limits and types are refused without storing anything",
     "[storage][documents]")
 {
     QTemporaryDir dir;

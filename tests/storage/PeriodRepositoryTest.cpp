@@ -69,7 +69,7 @@ TEST_CASE("Creating the periods of a year twice gives the same rows", "[storage]
     CHECK(repository.periodsOfYear(2026).value().isEmpty());
 }
 
-TEST_CASE("An admin sets the deadline of a period and locks it; re-creating the year keeps both", "[storage][admin]")
+TEST_CASE("An admin sets the deadline of a period and locks it, re-creating the year keeps both", "[storage][admin]")
 {
     QTemporaryDir dir;
     auto database = openOrFail(dir.filePath(QStringLiteral("lock.sqlite")));

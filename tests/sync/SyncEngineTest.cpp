@@ -147,7 +147,7 @@ TEST_CASE("The first pull brings each person exactly their scope", "[postgres][s
     CHECK(employee.sync().pulledRows == 0);
 }
 
-TEST_CASE("An edit reaches the others; disjoint fields merge; the same field becomes a conflict, nothing lost",
+TEST_CASE("An edit reaches the others, disjoint fields merge, the same field becomes a conflict, nothing lost",
     "[postgres][sync]")
 {
     SyncFixture server;

@@ -76,7 +76,7 @@ QString textOf(SyncFixture& server, const QString& sql)
 
 } // namespace
 
-TEST_CASE("A push seen before gets the same answer; a gap is refused", "[postgres][sync]")
+TEST_CASE("A push seen before gets the same answer, a gap is refused", "[postgres][sync]")
 {
     SyncFixture server;
     const auto plan = server.planIn(QStringLiteral("plan.draft"));
@@ -224,6 +224,19 @@ TEST_CASE("A crafted push cannot rate oneself, approve one's own plan or change 
         CHECK(textOf(server,
                   QStringLiteral("SELECT status FROM kinerja.performance_plan WHERE id = '%1'").arg(plan.planId))
             == QStringLiteral("plan.submitted"));
+    }
+    SECTION("giving one's own plan to a friendlier assessor")
+    {
+        const auto friendly =
+            server.value(QStringLiteral("SELECT id::text FROM kinerja.employee WHERE nip = '%1'").arg(outsiderNip))
+                .toString();
+        CHECK(refusal(edit(++seq, QStringLiteral("performance_plan"), plan.planId, QStringLiteral("assessor_id"),
+                  plan.assessorId, friendly))
+            == QStringLiteral("field-not-owned"));
+        CHECK(textOf(server,
+                  QStringLiteral("SELECT assessor_id::text FROM kinerja.performance_plan WHERE id = '%1'")
+                      .arg(plan.planId))
+            == plan.assessorId);
     }
     SECTION("writing the assessor's expectation of one's own plan")
     {

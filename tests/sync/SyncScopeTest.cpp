@@ -26,7 +26,7 @@ int plansOf(Replica& replica, const QString& employeeId)
 
 } // namespace
 
-TEST_CASE("A new assessor gets the person's documents; the old one's file lets them go", "[postgres][sync]")
+TEST_CASE("A new assessor gets the person's documents, the old one's file lets them go", "[postgres][sync]")
 {
     SyncFixture server;
     const auto plan = server.planIn(QStringLiteral("plan.draft"));

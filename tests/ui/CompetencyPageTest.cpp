@@ -118,7 +118,7 @@ int totalOf(const QList<CompetencyActivity>& activities)
 } // namespace
 
 TEST_CASE_METHOD(DemoSessionFixture,
-    "Adding an activity stores it at once; undo removes it and redo brings it back",
+    "Adding an activity stores it at once, undo removes it and redo brings it back",
     "[ui][competency]")
 {
     const auto staff = signInStaff(*this);
@@ -200,7 +200,7 @@ TEST_CASE_METHOD(
 }
 
 TEST_CASE_METHOD(
-    DemoSessionFixture, "Removing an activity asks first; undo brings the same activity back", "[ui][competency]")
+    DemoSessionFixture, "Removing an activity asks first, undo brings the same activity back", "[ui][competency]")
 {
     const auto staff = signInStaff(*this);
     CompetencyPage page(session);

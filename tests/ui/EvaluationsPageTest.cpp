@@ -360,7 +360,7 @@ TEST_CASE_METHOD(EvaluationFixture, "A link is added as evidence, and a bad addr
 }
 
 TEST_CASE_METHOD(EvaluationFixture,
-    "Submitting records a pending command and makes the evaluation read-only; withdrawing reopens it",
+    "Submitting records a pending command and makes the evaluation read-only, withdrawing reopens it",
     "[ui][evaluation]")
 {
     EvaluationsPage page(session);
