@@ -2,6 +2,7 @@
 #include "core/sync/ServerConnection.h"
 
 #include "core/Logging.h"
+#include "core/sync/SqlScript.h"
 
 #include <QAtomicInteger>
 #include <QJsonArray>
@@ -151,10 +152,14 @@ Status ServerConnection::exec(const QString& statement, std::initializer_list<QV
 
 Status ServerConnection::execScript(const QString& script)
 {
-    QSqlQuery query(database());
-    if (!query.exec(script)) {
-        qCWarning(lcSync) << "script failed:" << errorText(query.lastError());
-        return Status::failure(errorText(query.lastError()));
+    // One statement at a time: given several at once, QPSQL reports only the first one's result.
+    for (const auto& statement : SqlScript::statements(script)) {
+        QSqlQuery query(database());
+        if (!query.exec(statement)) {
+            qCWarning(lcSync) << "script failed at:" << statement.left(120) << errorText(query.lastError());
+            return Status::failure(
+                QStringLiteral("%1\n%2").arg(errorText(query.lastError()), statement.left(200).simplified()));
+        }
     }
     return success();
 }

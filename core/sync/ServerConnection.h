@@ -44,7 +44,8 @@ public:
     Result<QList<QVariantList>> rows(const QString& statement, std::initializer_list<QVariant> values);
     /// Runs a statement without a result.
     Status exec(const QString& statement, std::initializer_list<QVariant> values = {});
-    /// Runs a script of several statements in one round trip (the versioned SQL files of installer/server).
+    /// Runs a script of several statements (the versioned SQL files of installer/server), one by one (SqlScript);
+    /// stops at the first that fails and says which.
     Status execScript(const QString& script);
 
     /// The reason code of a server refusal (the MESSAGE of a KN0xx error, e.g. "no-account"), or empty.
