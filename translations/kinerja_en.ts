@@ -1250,6 +1250,41 @@ Exit codes: 0 success and no warnings, 3 the counts raise warnings, 1 invalid in
     </message>
 </context>
 <context>
+    <name>EvidenceTransfer</name>
+    <message>
+        <source>An evidence file could not be read from this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database refused the evidence file: its contents do not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database did not take the evidence file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No evidence in this file points to that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared database does not have the whole evidence file yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evidence file arrived damaged; nothing was stored. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evidence file could not be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local database could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Export a year's results for SIASN, or a recap of the predikat per unit, as CSV or Excel.</source>

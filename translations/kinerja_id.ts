@@ -1254,6 +1254,41 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
     </message>
 </context>
 <context>
+    <name>EvidenceTransfer</name>
+    <message>
+        <source>An evidence file could not be read from this file.</source>
+        <translation>Berkas bukti dukung tidak dapat dibaca dari berkas ini.</translation>
+    </message>
+    <message>
+        <source>The shared database refused the evidence file: its contents do not match.</source>
+        <translation>Basis data bersama menolak berkas bukti dukung: isinya tidak cocok.</translation>
+    </message>
+    <message>
+        <source>The shared database did not take the evidence file.</source>
+        <translation>Basis data bersama tidak menerima berkas bukti dukung.</translation>
+    </message>
+    <message>
+        <source>No evidence in this file points to that file.</source>
+        <translation>Tidak ada bukti dukung di berkas ini yang merujuk berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>The shared database does not have the whole evidence file yet.</source>
+        <translation>Basis data bersama belum memiliki berkas bukti dukung secara utuh.</translation>
+    </message>
+    <message>
+        <source>The evidence file arrived damaged; nothing was stored. Try again.</source>
+        <translation>Berkas bukti dukung diterima dalam keadaan rusak; tidak ada yang disimpan. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>The evidence file could not be stored.</source>
+        <translation>Berkas bukti dukung tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The local database could not be read.</source>
+        <translation>Basis data lokal tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Export a year's results for SIASN, or a recap of the predikat per unit, as CSV or Excel.</source>

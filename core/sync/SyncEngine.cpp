@@ -7,6 +7,7 @@
 #include "core/storage/DatabaseInfo.h"
 #include "core/storage/Outbox.h"
 #include "core/storage/Transaction.h"
+#include "core/sync/EvidenceTransfer.h"
 #include "core/sync/PullApplier.h"
 #include "core/sync/SyncState.h"
 #include "core/sync/SyncTransport.h"
@@ -129,6 +130,7 @@ Result<QJsonObject> SyncEngine::hello(SyncReport& report)
 Status SyncEngine::push(SyncReport& report)
 {
     Outbox outbox(m_database);
+    EvidenceTransfer transfer(m_database, m_transport);
     qint64 after = 0;
     for (;;) {
         auto batch = outbox.pendingBatch(after, kPushBatch);
@@ -138,6 +140,12 @@ Status SyncEngine::push(SyncReport& report)
         if (batch->isEmpty()) {
             return success();
         }
+        // the files first: a row never reaches the server before the file it points to
+        auto files = transfer.uploadFor(*batch);
+        if (!files) {
+            return files.propagate<Done>();
+        }
+        report.filesUploaded += *files;
         QJsonArray mutations;
         for (const auto& entry : *batch) {
             mutations.append(mutationJson(entry));

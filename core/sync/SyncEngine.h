@@ -15,7 +15,8 @@ class SyncTransport;
 /**
  * One sync round of a replica file with the shared database (design.md "Sync", docs/sync.md), headless:
  *
- *   connect -> hello (who am I; this file's client id) -> push the outbox in batches, oldest first, recording the
+ *   connect -> hello (who am I; this file's client id) -> push the outbox in batches, oldest first (the evidence
+ *   files a batch points to uploaded before it, EvidenceTransfer), recording the
  *   server's answer per entry (confirmed, conflict, refused with the reason; the data always stays in the outbox)
  *   -> pull pages until caught up, each page and its cursor in one local transaction (PullApplier) -> disconnect.
  *

@@ -17,6 +17,7 @@ struct SyncReport
     int conflicts = 0; ///< a field someone else changed differently: kept on the server, recorded as a conflict
     int refused = 0; ///< refused with a reason, the data kept in the outbox
     QStringList refusals; ///< "entity row: reason" per refused entry, for the user
+    int filesUploaded = 0; ///< evidence files sent before the rows that point to them
     int pages = 0; ///< pull pages applied
     int pulledRows = 0; ///< rows inserted or updated locally
     int purged = 0; ///< local rows removed because they left the scope

@@ -2,6 +2,9 @@
 // Evidence files through the server's functions (sync.put_blob / sync.get_blob): chunks that resume after a break,
 // the SHA-256 checked on the last chunk, stored once per hash, readable only where an evidence row in the reader's
 // scope points to it. And sync.change_password.
+#include "core/sync/EvidenceTransfer.h"
+
+#include "core/storage/EvidenceStore.h"
 #include "core/storage/Uuid.h"
 #include "core/sync/SyncEngine.h"
 #include "tests/support/TestSupport.h"
@@ -132,4 +135,59 @@ TEST_CASE("A person changes their own password through the sync functions", "[po
     PostgresTransport renewed(settings);
     CHECK(renewed.connect().ok());
     renewed.disconnect();
+}
+
+TEST_CASE("The engine sends a file before the evidence that points to it, resuming a broken upload, and an assessor "
+          "fetches it whole",
+    "[postgres][sync]")
+{
+    SyncFixture server;
+    const auto plan = server.planIn(QStringLiteral("plan.approved"));
+    Replica employee(server, server.addUser(QStringLiteral("pegawai"), plan.employeeNip));
+    Replica assessor(server, server.addUser(QStringLiteral("penilai"), plan.assessorNip));
+    employee.sync();
+    assessor.sync();
+    const auto evaluation =
+        employee.value(QStringLiteral("SELECT id FROM evaluation WHERE plan_id = ? ORDER BY id LIMIT 1"), {plan.planId})
+            .toString();
+    QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n") + someFile(2500 * 1024);
+    const auto added = EvidenceStore(employee.database())
+                           .addFile({Uuid::fromText(evaluation), {}, {}}, QStringLiteral("laporan-triwulan.pdf"), pdf,
+                               QStringLiteral("Laporan triwulan"));
+    REQUIRE(added.ok());
+    const auto sha = added->sha256;
+
+    // a first round broke off after one chunk of the file had arrived
+    greet(employee);
+    REQUIRE(employee.transport()
+                .putBlob(sha, pdf.size(), QStringLiteral("application/pdf"), 0, pdf.left(EvidenceTransfer::kChunkBytes))
+                .ok());
+    employee.transport().disconnect();
+
+    const auto report = employee.sync();
+    CHECK(report.filesUploaded == 1);
+    CHECK(report.refused == 0);
+    CHECK(server.value(QStringLiteral("SELECT complete FROM kinerja.blob WHERE sha256 = '%1'").arg(sha)).toBool());
+    CHECK(server.value(QStringLiteral("SELECT sum(length(data)) FROM kinerja.blob_chunk WHERE sha256 = '%1'").arg(sha))
+              .toLongLong()
+        == pdf.size());
+    // a second round sends nothing again
+    employee.exec(QStringLiteral("UPDATE evidence SET title = 'Laporan triwulan I' WHERE sha256 = ?"), {sha});
+    CHECK(employee.sync().filesUploaded == 0);
+
+    // the assessor gets the row, then the file on demand, whole
+    assessor.sync();
+    greet(assessor);
+    EvidenceTransfer transfer(assessor.database(), assessor.transport());
+    const auto missing = transfer.missing();
+    REQUIRE(missing.ok());
+    CHECK(missing->contains(sha));
+    QList<qint64> steps;
+    REQUIRE(transfer.download(sha, [&steps](qint64 received, qint64) { steps.append(received); }).ok());
+    assessor.transport().disconnect();
+    CHECK(steps.size() == 3); // 1 MiB chunks
+    CHECK(steps.last() == pdf.size());
+    CHECK(
+        assessor.value(QStringLiteral("SELECT data FROM evidence_blob WHERE sha256 = ?"), {sha}).toByteArray() == pdf);
+    CHECK(transfer.missing()->isEmpty());
 }
