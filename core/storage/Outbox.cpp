@@ -168,6 +168,18 @@ Status Outbox::setResult(qint64 clientSeq, const QString& status, const QString&
     return success();
 }
 
+Result<int> Outbox::replayAfter(qint64 serverLastSeq)
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::exec(query,
+            QStringLiteral("UPDATE outbox SET status = 'pending', status_reason = NULL WHERE client_seq > ? "
+                           "AND status <> 'pending'"),
+            {serverLastSeq}, "send changes again")) {
+        return Result<int>::failure(tr("The list of changes waiting for the server could not be saved."));
+    }
+    return query.numRowsAffected();
+}
+
 Result<QList<Outbox::Entry>> Outbox::forRow(const QString& entity, const QString& rowId) const
 {
     return select(QStringLiteral("entity = ? AND row_id = ?"), {entity, rowId});

@@ -94,6 +94,12 @@ public:
      * the user. Counts an attempt. Call it inside the caller's transaction.
      */
     Status setResult(qint64 clientSeq, const QString& status, const QString& reason);
+    /**
+     * After the server's database was restored: every entry numbered after `serverLastSeq` (the last one the
+     * restored server holds) that the server had answered becomes pending again, to be sent once more. Returns how
+     * many. Call it inside the caller's transaction.
+     */
+    Result<int> replayAfter(qint64 serverLastSeq);
     /// Every entry about one row, oldest first (to show pending commands on a document).
     Result<QList<Entry>> forRow(const QString& entity, const QString& rowId) const;
     /// Pending commands of one row, oldest first.

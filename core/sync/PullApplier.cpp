@@ -169,6 +169,29 @@ Result<PullApplier::Applied> PullApplier::apply(const QJsonObject& page)
     return applied;
 }
 
+Status PullApplier::forgetVersions()
+{
+    auto tables = syncedTables(m_database);
+    if (!tables) {
+        return tables.propagate<Done>();
+    }
+    Outbox outbox(m_database);
+    if (auto off = outbox.setApplyingRemote(true); !off || !setBulkLoading(true)) {
+        return Status::failure(tr("The changes from the shared database could not be saved."));
+    }
+    for (const auto& table : *tables) {
+        // The name comes from the local schema (syncedTables).
+        if (!sql::exec(m_database.connection(), QStringLiteral("UPDATE %1 SET row_version = 0").arg(table), {},
+                "forget the server's versions")) {
+            return Status::failure(tr("The changes from the shared database could not be saved."));
+        }
+    }
+    if (auto on = outbox.setApplyingRemote(false); !on || !setBulkLoading(false)) {
+        return Status::failure(tr("The changes from the shared database could not be saved."));
+    }
+    return success();
+}
+
 bool PullApplier::setBulkLoading(bool loading)
 {
     return sql::exec(m_database.connection(), QStringLiteral("UPDATE sync_state SET bulk_loading = ? WHERE id = 1"),

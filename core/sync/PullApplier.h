@@ -46,6 +46,13 @@ public:
 
     Result<Applied> apply(const QJsonObject& page);
 
+    /**
+     * After the server's database was restored (a new epoch): sets every row's row_version to 0, so that the next
+     * copy overwrites all of them, and keeps the rows (those the restored server lacks come back with the outbox).
+     * No outbox or audit rows. Call it inside the caller's transaction.
+     */
+    Status forgetVersions();
+
     /// The synced tables of the local schema (every table with a row_version), parents first.
     static Result<QStringList> syncedTables(const Database& database);
 

@@ -109,12 +109,21 @@ Result<QJsonObject> SyncEngine::hello(SyncReport& report)
     report.admin = answer->value(QStringLiteral("admin")).toBool();
     const auto epoch = answer->value(QStringLiteral("epoch")).toString();
     if (state->serverEpoch != epoch) {
-        // A first round, or a restored server database: pull everything again (the outbox is kept and pushed).
+        // A first round, or a restored server database: copy everything again, letting the copy overwrite every row
+        // (a restored server's versions may be lower than ours), and send again what the server no longer has.
         Transaction transaction(m_database);
         if (!state->serverEpoch.isEmpty()) {
             report.reset = true;
             if (auto cleared = SyncState::writeCursor(m_database, QJsonValue(QJsonValue::Null)); !cleared) {
                 return cleared.propagate<QJsonObject>();
+            }
+            PullApplier applier(m_database);
+            if (auto forgotten = applier.forgetVersions(); !forgotten) {
+                return forgotten.propagate<QJsonObject>();
+            }
+            const auto taken = answer->value(QStringLiteral("last_seq")).toInteger();
+            if (auto replayed = Outbox(m_database).replayAfter(taken); !replayed) {
+                return replayed.propagate<QJsonObject>();
             }
         }
         if (auto stored = SyncState::writeEpoch(m_database, epoch); !stored) {

@@ -198,3 +198,52 @@ TEST_CASE("An OPD's administrator holds that OPD's tree and nothing else", "[pos
     CHECK(expectedPlans < server.value(QStringLiteral("SELECT count(*) FROM kinerja.performance_plan")).toLongLong());
     CHECK(admin.value(QStringLiteral("SELECT count(DISTINCT employee_id) FROM performance_plan")).toInt() >= people);
 }
+
+TEST_CASE("After the server's database is restored from a backup, files copy it again and send what it lost",
+    "[postgres][sync]")
+{
+    SyncFixture server;
+    const auto plan = server.planIn(QStringLiteral("plan.draft"));
+    Replica employee(server, server.addUser(QStringLiteral("pegawai"), plan.employeeNip));
+    Replica assessor(server, server.addUser(QStringLiteral("penilai"), plan.assessorNip));
+    employee.sync();
+    assessor.sync();
+    const auto result =
+        employee
+            .value(QStringLiteral("SELECT id FROM work_result WHERE plan_id = ? ORDER BY id LIMIT 1"), {plan.planId})
+            .toString();
+    employee.exec(QStringLiteral("UPDATE work_result SET description = 'Sebelum cadangan' WHERE id = ?"), {result});
+    employee.sync();
+    const auto backedUp =
+        server.value(QStringLiteral("SELECT row_version FROM kinerja.work_result WHERE id = '%1'").arg(result))
+            .toLongLong();
+    employee.exec(QStringLiteral("UPDATE work_result SET description = 'Sesudah cadangan' WHERE id = ?"), {result});
+    employee.sync();
+    assessor.sync();
+
+    // the server goes back to the backup: the second edit is gone from it, and the epoch changes
+    server.query(QStringLiteral("UPDATE kinerja.work_result SET description = 'Sebelum cadangan' WHERE id = '%1'; "
+                                "DELETE FROM kinerja.mutation_log WHERE client_seq > 1 AND login_role = '%2'; "
+                                "UPDATE kinerja.sync_client SET last_seq = 1 WHERE login_role = '%2'; "
+                                "UPDATE kinerja.server_info SET epoch = gen_random_uuid()")
+                     .arg(result, employee.login()));
+    REQUIRE(server.value(QStringLiteral("SELECT row_version FROM kinerja.work_result WHERE id = '%1'").arg(result))
+                .toLongLong()
+        > backedUp);
+
+    const auto report = employee.sync();
+    CHECK(report.reset);
+    CHECK(report.pushed == 1); // the edit the restored server had lost
+    CHECK(server.value(QStringLiteral("SELECT description FROM kinerja.work_result WHERE id = '%1'").arg(result))
+              .toString()
+        == QStringLiteral("Sesudah cadangan"));
+    const auto again = assessor.sync();
+    CHECK(again.reset);
+    for (Replica* replica : {&employee, &assessor}) {
+        CHECK(replica->value(QStringLiteral("SELECT description FROM work_result WHERE id = ?"), {result}).toString()
+            == QStringLiteral("Sesudah cadangan"));
+        CHECK(replica->value(QStringLiteral("SELECT row_version FROM work_result WHERE id = ?"), {result}).toLongLong()
+            == server.value(QStringLiteral("SELECT row_version FROM kinerja.work_result WHERE id = '%1'").arg(result))
+                   .toLongLong());
+    }
+}
