@@ -2159,6 +2159,10 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
         <source>The server's answer could not be saved.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The list of changes waiting for the server could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PageSetup</name>

@@ -2164,6 +2164,10 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <source>The server's answer could not be saved.</source>
         <translation>Jawaban server tidak dapat disimpan.</translation>
     </message>
+    <message>
+        <source>The list of changes waiting for the server could not be saved.</source>
+        <translation>Daftar perubahan yang menunggu server tidak dapat disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>PageSetup</name>
