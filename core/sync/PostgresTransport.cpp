@@ -93,14 +93,25 @@ Result<QJsonObject> PostgresTransport::pull(const QString& clientId, const QJson
     QJsonObject tables;
     for (const auto& row : *rows) {
         const auto name = row.value(0).toString();
-        const auto document = QJsonDocument::fromJson(row.value(1).toString().toUtf8());
-        if (name == QLatin1String("#") && document.isObject()) {
-            page = document.object();
-        } else if (!name.isEmpty() && document.isArray()) {
-            tables.insert(name, document.array());
-        } else {
+        const auto part = row.value(1).toString();
+        if (name == QLatin1String("#")) {
+            page = QJsonDocument::fromJson(part.toUtf8()).object();
+        } else if (name.isEmpty() || !part.startsWith(QLatin1Char('{'))) {
             return R::failure(
                 tr("The shared database gave an answer this version of Kinerja ASN does not understand."));
+        } else if (!tables.contains(name)) {
+            // kept as text: PullApplier hands it to SQLite's JSON functions, parsing it here would cost more
+            tables.insert(name, part);
+        } else {
+            // a table that comes twice (people new in scope, and changes) is joined into one
+            auto joined = QJsonDocument::fromJson(tables.value(name).toString().toUtf8()).object();
+            auto joinedRows = joined.value(QStringLiteral("rows")).toArray();
+            for (const auto& added :
+                QJsonDocument::fromJson(part.toUtf8()).object().value(QStringLiteral("rows")).toArray()) {
+                joinedRows.append(added);
+            }
+            joined.insert(QStringLiteral("rows"), joinedRows);
+            tables.insert(name, QString::fromUtf8(QJsonDocument(joined).toJson(QJsonDocument::Compact)));
         }
     }
     if (page.isEmpty()) {

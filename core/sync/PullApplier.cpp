@@ -133,7 +133,7 @@ Result<PullApplier::Applied> PullApplier::apply(const QJsonObject& page)
     }
     const auto rowsByTable = page.value(QStringLiteral("tables")).toObject();
     for (const auto& table : *tables) {
-        const auto rows = rowsByTable.value(table).toArray();
+        const auto rows = tableText(rowsByTable.value(table));
         if (rows.isEmpty()) {
             continue;
         }
@@ -198,67 +198,93 @@ bool PullApplier::setBulkLoading(bool loading)
         {loading ? 1 : 0}, "set bulk_loading");
 }
 
-Result<int> PullApplier::upsert(const QString& table, const QJsonArray& rows)
+QString PullApplier::tableText(const QJsonValue& value)
+{
+    if (value.isString()) {
+        return value.toString();
+    }
+    QJsonObject shaped;
+    if (value.isObject()) {
+        shaped = value.toObject();
+    } else {
+        // rows as objects (what tests write by hand): the first row's keys are the columns
+        const auto objects = value.toArray();
+        if (objects.isEmpty()) {
+            return {};
+        }
+        const auto columns = objects.first().toObject().keys();
+        QJsonArray rows;
+        for (const auto& object : objects) {
+            QJsonArray values;
+            for (const auto& column : columns) {
+                values.append(object.toObject().value(column));
+            }
+            rows.append(values);
+        }
+        shaped.insert(QStringLiteral("columns"), QJsonArray::fromStringList(columns));
+        shaped.insert(QStringLiteral("rows"), rows);
+    }
+    if (shaped.value(QStringLiteral("rows")).toArray().isEmpty()) {
+        return {};
+    }
+    return QString::fromUtf8(QJsonDocument(shaped).toJson(QJsonDocument::Compact));
+}
+
+Result<int> PullApplier::upsert(const QString& table, const QString& rows)
 {
     auto columns = columnsOf(table);
     if (!columns) {
         return columns.propagate<int>();
     }
-    // Only the columns this schema has and the page carries (a newer server may send more).
-    const auto first = rows.first().toObject();
+    // The page's columns, by position; only those this schema has are written (a newer server may send more).
+    QSqlQuery header(m_database.connection());
+    if (!sql::exec(header, QStringLiteral("SELECT key, value FROM json_each(?, '$.columns')"), {rows},
+            "read the columns of a page")) {
+        return Result<int>::failure(tr("The changes from the shared database could not be saved."));
+    }
     QStringList used;
-    for (const auto& column : *columns) {
-        if (first.contains(column)) {
+    QStringList values;
+    while (header.next()) {
+        const auto column = header.value(1).toString();
+        if (columns->contains(column)) {
             used.append(column);
+            values.append(QStringLiteral("json_extract(r.value, '$[%1]')").arg(header.value(0).toInt()));
         }
     }
     if (!used.contains(QLatin1String("id")) || !used.contains(QLatin1String("row_version"))) {
         return Result<int>::failure(tr("The shared database sent rows of %1 without their id or version.").arg(table));
     }
-    QStringList placeholders;
     QStringList updates;
     for (const auto& column : used) {
-        placeholders.append(QStringLiteral("?"));
         if (column != QLatin1String("id")) {
             updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
         }
     }
-    // Table and column names come from the local schema (sqlite_master, pragma_table_info), never from the page.
-    const auto statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4 "
-                                          "WHERE excluded.row_version > %1.row_version")
-                               .arg(table, used.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-                                   updates.join(QStringLiteral(", ")));
+    // SQLite reads the rows from the JSON text itself, in one statement (no value goes through Qt one by one). Table
+    // and column names come from the local schema; positions are numbers. "WHERE true" lets SQLite parse the upsert.
     QSqlQuery query(m_database.connection());
-    if (!query.prepare(statement)) {
-        return Result<int>::failure(tr("The changes from the shared database could not be saved."));
+    if (!sql::exec(query,
+            QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_each(?, '$.rows') AS r WHERE true "
+                           "ON CONFLICT (id) DO UPDATE SET %4 WHERE excluded.row_version > %1.row_version")
+                .arg(table, used.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+                    updates.join(QStringLiteral(", "))),
+            {rows}, "apply pulled rows")) {
+        qCWarning(lcSync) << "cannot apply the rows of" << table << query.lastError().text();
+        return Result<int>::failure(
+            tr("A row of %1 from the shared database could not be saved: %2").arg(table, query.lastError().text()));
     }
-    int written = 0;
-    for (const auto& value : rows) {
-        const auto row = value.toObject();
-        for (int i = 0; i < used.size(); ++i) {
-            query.bindValue(i, sqlValue(row.value(used.at(i))));
-        }
-        if (!query.exec()) {
-            qCWarning(lcSync) << "cannot apply a row of" << table << query.lastError().text();
-            return Result<int>::failure(
-                tr("A row of %1 from the shared database could not be saved: %2").arg(table, query.lastError().text()));
-        }
-        written += query.numRowsAffected() > 0 ? 1 : 0;
-    }
-    return written;
+    return query.numRowsAffected();
 }
 
-Status PullApplier::reapplyPending(const QString& table, const QJsonArray& rows)
+Status PullApplier::reapplyPending(const QString& table, const QString& rows)
 {
-    QJsonArray ids;
-    for (const auto& row : rows) {
-        ids.append(row.toObject().value(QStringLiteral("id")));
-    }
     QSqlQuery pending(m_database.connection());
     if (!sql::exec(pending,
             QStringLiteral("SELECT o.row_id, o.changes FROM outbox AS o WHERE o.status = 'pending' AND o.kind = 'edit' "
-                           "AND o.entity = ? AND o.row_id IN (SELECT value FROM json_each(?)) ORDER BY o.client_seq"),
-            {table, jsonText(ids)}, "read pending edits")) {
+                           "AND o.entity = ? AND o.row_id IN (SELECT json_extract(r.value, '$[' || "
+                           "(SELECT c.key FROM json_each(?, '$.columns') AS c WHERE c.value = 'id') || ']') "
+                           "FROM json_each(?, '$.rows') AS r) ORDER BY o.client_seq"),
+            {table, rows, rows}, "read pending edits")) {
         return Status::failure(tr("The changes from the shared database could not be saved."));
     }
     auto columns = columnsOf(table);

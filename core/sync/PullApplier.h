@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -58,8 +59,11 @@ public:
 
 private:
     Result<QStringList> columnsOf(const QString& table);
-    Result<int> upsert(const QString& table, const QJsonArray& rows);
-    Status reapplyPending(const QString& table, const QJsonArray& rows);
+    /// One table's rows of a page as the JSON text {"columns": [...], "rows": [[...], ...]}: the server's text as
+    /// it came, or (tests) an object of that shape or an array of row objects, written out.
+    static QString tableText(const QJsonValue& value);
+    Result<int> upsert(const QString& table, const QString& rows);
+    Status reapplyPending(const QString& table, const QString& rows);
     Result<int> purgeOutside(const QJsonArray& subjects);
     Status empty();
     bool setBulkLoading(bool loading);

@@ -782,49 +782,36 @@ BEGIN
     RETURN jsonb_build_object('results', results, 'last_seq', client.last_seq);
 END $$;
 
--- The rows of `table_name` with these ids, as a JSON array (the client ignores columns it does not have, such as
--- scope_employee_id).
-CREATE FUNCTION kinerja.rows_by_id(table_name text, ids uuid[]) RETURNS json LANGUAGE plpgsql STABLE AS $$
+-- Rows of `table_name` for a pull page, as text: {"columns": [names], "rows": [[values], ...]}, each row an array in
+-- the order of `columns` (half the size of one object per row, and a third of the work to make), without the
+-- server-only column; NULL when there is no row. `how`: 'all' rows, by 'id' (ANY ids) or by 'scope' (the employees).
+CREATE FUNCTION kinerja.table_rows(table_name text, how text, ids uuid[]) RETURNS text LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    r json;
+    columns text;
+    names json;
+    body text;
 BEGIN
-    EXECUTE format('SELECT coalesce(json_agg(t ORDER BY t.id), ''[]'') FROM kinerja.%I AS t WHERE t.id = ANY ($1)',
-        table_name) INTO r USING ids;
-    RETURN r;
+    SELECT string_agg(format('t.%I', a.attname), ', ' ORDER BY a.attnum), json_agg(a.attname ORDER BY a.attnum)
+    INTO columns, names
+    FROM pg_catalog.pg_attribute AS a
+    WHERE a.attrelid = format('kinerja.%I', table_name)::regclass AND a.attnum > 0 AND NOT a.attisdropped
+        AND a.attname <> 'scope_employee_id';
+    EXECUTE format('SELECT json_agg(json_build_array(%s) ORDER BY t.id)::text FROM kinerja.%I AS t %s', columns,
+        table_name, CASE how WHEN 'id' THEN 'WHERE t.id = ANY ($1)'
+                             WHEN 'scope' THEN 'WHERE t.scope_employee_id = ANY ($1)' ELSE '' END)
+        INTO body USING ids;
+    IF body IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN '{"columns":' || names::text || ',"rows":' || body || '}';
 END $$;
-
--- The rows of `table_name` of the employees `subjects`, for the snapshot of a scope that grew.
-CREATE FUNCTION kinerja.rows_of_subjects(table_name text, subjects uuid[]) RETURNS json LANGUAGE plpgsql STABLE
-AS $$
-DECLARE
-    r json;
-BEGIN
-    EXECUTE format('SELECT coalesce(json_agg(t ORDER BY t.id), ''[]'') FROM kinerja.%I AS t '
-                   'WHERE t.scope_employee_id = ANY ($1)', table_name) INTO r USING subjects;
-    RETURN r;
-END $$;
-
--- Every row of `table_name` (the tables of the whole agency: ranks, core values, units, periods, grades).
-CREATE FUNCTION kinerja.rows_of_table(table_name text) RETURNS json LANGUAGE plpgsql STABLE AS $$
-DECLARE
-    r json;
-BEGIN
-    EXECUTE format('SELECT coalesce(json_agg(t ORDER BY t.id), ''[]'') FROM kinerja.%I AS t', table_name) INTO r;
-    RETURN r;
-END $$;
-
--- Two JSON arrays as one (text), for a table that comes both as a snapshot and as changes in one page.
-CREATE FUNCTION kinerja.join_arrays(a text, b text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE WHEN a IS NULL OR a = '[]' THEN b WHEN b IS NULL OR b = '[]' THEN a
-                ELSE left(a, -1) || ',' || substr(b, 2) END
-$$;
 
 -- One page for a replica, in the caller's scope. The cursor (NULL on the first pull) is made by this function:
 --   {"snapshot": {"next"}, "xid", "seq": 0, "subjects"} while a first pull copies the scope, a batch of people per
 --   page (its "xid" is the horizon when the copy began: changes from there on are read after it);
 --   {"xid", "seq", "subjects"} afterwards: the change log after (xid, seq), below the oldest running transaction.
 -- Answers rows (name, part): first ('#', {"cursor", "more", "subjects" ([...] or null for everything), "reset",
--- "snapshot" (true for the pages of the copy)}), then (table, JSON array of its rows) per table with rows, parents
+-- "snapshot" (true for the pages of the copy)}), then (table, kinerja.table_rows) per table with rows, parents
 -- first. Rows are the current rows; a row changed several times comes once; duplicates across pages are harmless.
 -- Each table's rows travel as their own value: one big value assembled here would cost more than making it.
 CREATE FUNCTION sync.pull(p_client uuid, p_cursor jsonb, p_limit integer) RETURNS TABLE (name text, part text)
@@ -896,13 +883,14 @@ BEGIN
         SELECT array_agg(x.table_name ORDER BY x.sort_order), array_agg(x.part ORDER BY x.sort_order)
         INTO names, parts
         FROM (SELECT st.table_name, st.sort_order,
-                  CASE WHEN NOT st.scoped THEN CASE WHEN next_index = 0 THEN kinerja.rows_of_table(st.table_name) END
+                  CASE WHEN NOT st.scoped THEN CASE WHEN next_index = 0
+                                                    THEN kinerja.table_rows(st.table_name, 'all', NULL) END
                        WHEN cardinality(batch) = 0 THEN NULL
                        WHEN st.table_name = 'employee'
-                           THEN kinerja.rows_by_id('employee', kinerja.visible_employees(batch))
-                       ELSE kinerja.rows_of_subjects(st.table_name, batch) END::text AS part
+                           THEN kinerja.table_rows('employee', 'id', kinerja.visible_employees(batch))
+                       ELSE kinerja.table_rows(st.table_name, 'scope', batch) END AS part
               FROM kinerja.synced_table AS st OFFSET 0) AS x -- OFFSET 0: each part is made once, not per reference
-        WHERE x.part IS NOT NULL AND x.part <> '[]';
+        WHERE x.part IS NOT NULL;
         more := true; -- after the copy come the changes made since it began
         IF next_index + batch_size < total THEN
             cursor := jsonb_build_object('snapshot', jsonb_build_object('next', next_index + batch_size),
@@ -930,18 +918,21 @@ BEGIN
                                                                 FROM page AS p GROUP BY p.table_name) AS g)
         INTO n, last_xid, last_seq, grouped;
         -- people who came into scope since the last pull (a new assessor, a transfer) come whole, with the changes
-        SELECT array_agg(x.table_name ORDER BY x.sort_order), array_agg(x.part ORDER BY x.sort_order)
+        -- (a table may then come twice: the client joins the two)
+        SELECT array_agg(x.table_name ORDER BY x.sort_order, x.kind), array_agg(x.part ORDER BY x.sort_order, x.kind)
         INTO names, parts
-        FROM (SELECT st.table_name, st.sort_order,
-                  kinerja.join_arrays(
-                      CASE WHEN cardinality(added) = 0 OR NOT st.scoped THEN NULL
-                           WHEN st.table_name = 'employee'
-                               THEN kinerja.rows_by_id('employee', kinerja.visible_employees(added))::text
-                           ELSE kinerja.rows_of_subjects(st.table_name, added)::text END,
-                      CASE WHEN grouped ? st.table_name THEN kinerja.rows_by_id(st.table_name,
-                          ARRAY(SELECT jsonb_array_elements_text(grouped -> st.table_name))::uuid[])::text END) AS part
+        FROM (SELECT st.table_name, st.sort_order, 1 AS kind,
+                  CASE WHEN cardinality(added) = 0 OR NOT st.scoped THEN NULL
+                       WHEN st.table_name = 'employee'
+                           THEN kinerja.table_rows('employee', 'id', kinerja.visible_employees(added))
+                       ELSE kinerja.table_rows(st.table_name, 'scope', added) END AS part
+              FROM kinerja.synced_table AS st
+              UNION ALL
+              SELECT st.table_name, st.sort_order, 2,
+                  CASE WHEN grouped ? st.table_name THEN kinerja.table_rows(st.table_name, 'id',
+                      ARRAY(SELECT jsonb_array_elements_text(grouped -> st.table_name))::uuid[]) END
               FROM kinerja.synced_table AS st OFFSET 0) AS x -- OFFSET 0: each part is made once, not per reference
-        WHERE x.part IS NOT NULL AND x.part <> '[]';
+        WHERE x.part IS NOT NULL;
         more := n >= page_limit;
         IF NOT more THEN
             last_xid := greatest(horizon, from_xid);
