@@ -305,7 +305,7 @@ BEGIN
     IF second = ANY (slots) THEN
         roles := roles || 'second-assessor'::text;
     END IF;
-    IF acct.is_admin AND (acct.admin_unit_id IS NULL OR subject = ANY (kinerja.scope_of(acct.login_role))) THEN
+    IF acct.is_admin AND (acct.admin_unit_id IS NULL OR subject = ANY (kinerja.my_scope())) THEN -- cached per call
         roles := roles || 'admin'::text;
     END IF;
     RETURN roles;

@@ -17,12 +17,6 @@ using namespace kinerja::test;
 
 namespace {
 
-void greet(Replica& replica)
-{
-    REQUIRE(replica.transport().connect().ok());
-    REQUIRE(replica.transport().hello(replica.clientId(), SyncEngine::kProtocolVersion, QStringLiteral("t")).ok());
-}
-
 QByteArray someFile(int size)
 {
     QByteArray data;
@@ -44,7 +38,7 @@ TEST_CASE(
     Replica assessor(server, server.addUser(QStringLiteral("penilai"), plan.assessorNip));
     Replica other(server, server.addUser(QStringLiteral("lain"), outsider));
     employee.sync();
-    greet(employee);
+    employee.greet();
     const auto file = someFile(300 * 1024);
     const auto sha = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
     const auto mime = QStringLiteral("application/pdf");
@@ -58,7 +52,7 @@ TEST_CASE(
     employee.transport().disconnect();
 
     // the next round resumes from what the server has; a chunk sent twice is skipped
-    greet(employee);
+    employee.greet();
     auto again = employee.transport().putBlob(sha, file.size(), mime, 0, file.left(chunk));
     REQUIRE(again.ok());
     CHECK(again->value(QStringLiteral("received")).toInteger() == chunk);
@@ -100,7 +94,7 @@ TEST_CASE(
         {Uuid::toText(Uuid::createV7()), evaluation, mime, file.size(), sha});
     CHECK(employee.sync().applied == 1);
 
-    greet(assessor);
+    assessor.greet();
     QByteArray downloaded;
     while (downloaded.size() < file.size()) {
         auto piece = assessor.transport().getBlob(sha, downloaded.size(), chunk);
@@ -111,7 +105,7 @@ TEST_CASE(
     CHECK(downloaded == file);
     assessor.transport().disconnect();
 
-    greet(other);
+    other.greet();
     const auto refused = other.transport().getBlob(sha, 0, chunk);
     REQUIRE_FALSE(refused.ok());
     other.transport().disconnect();
@@ -158,7 +152,7 @@ TEST_CASE("The engine sends a file before the evidence that points to it, resumi
     const auto sha = added->sha256;
 
     // a first round broke off after one chunk of the file had arrived
-    greet(employee);
+    employee.greet();
     REQUIRE(employee.transport()
                 .putBlob(sha, pdf.size(), QStringLiteral("application/pdf"), 0, pdf.left(EvidenceTransfer::kChunkBytes))
                 .ok());
@@ -177,7 +171,7 @@ TEST_CASE("The engine sends a file before the evidence that points to it, resumi
 
     // the assessor gets the row, then the file on demand, whole
     assessor.sync();
-    greet(assessor);
+    assessor.greet();
     EvidenceTransfer transfer(assessor.database(), assessor.transport());
     const auto missing = transfer.missing();
     REQUIRE(missing.ok());

@@ -176,6 +176,17 @@ QString Replica::clientId()
     return value(QStringLiteral("SELECT client_id FROM sync_state")).toString();
 }
 
+void Replica::greet()
+{
+    const auto connected = m_transport->connect();
+    if (!connected.ok())
+        FAIL(connected.error());
+    const auto hello = m_transport->hello(clientId(), SyncEngine::kProtocolVersion, QStringLiteral("test"));
+    if (!hello.ok())
+        FAIL(hello.error());
+    REQUIRE(hello->value(QStringLiteral("compatible")).toBool());
+}
+
 SyncReport Replica::sync()
 {
     auto report = trySync();

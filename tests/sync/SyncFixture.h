@@ -81,6 +81,9 @@ public:
     const QString& login() const { return m_login; }
     QString clientId();
 
+    /// Connects the transport and says hello with this file's client id, as a round begins (for calling the
+    /// server's functions directly); fails the test case when either fails.
+    void greet();
     /// One whole round (SyncEngine::run); fails the test case when it fails.
     SyncReport sync();
     /// The same, giving the error instead.

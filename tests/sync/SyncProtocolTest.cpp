@@ -15,16 +15,6 @@ using namespace kinerja::test;
 
 namespace {
 
-/// A connected transport that said hello with the replica's client id.
-void greet(Replica& replica)
-{
-    REQUIRE(replica.transport().connect().ok());
-    const auto hello = replica.transport().hello(replica.clientId(), SyncEngine::kProtocolVersion, QStringLiteral("t"));
-    if (!hello.ok())
-        FAIL(hello.error());
-    REQUIRE(hello->value(QStringLiteral("compatible")).toBool());
-}
-
 QJsonObject edit(qint64 seq,
     const QString& entity,
     const QString& row,
@@ -82,7 +72,7 @@ TEST_CASE("A push seen before gets the same answer, a gap is refused", "[postgre
     const auto plan = server.planIn(QStringLiteral("plan.draft"));
     Replica employee(server, server.addUser(QStringLiteral("pegawai"), plan.employeeNip));
     employee.sync();
-    greet(employee);
+    employee.greet();
     const auto result = resultOf(server, plan.planId);
     const auto before =
         textOf(server, QStringLiteral("SELECT description FROM kinerja.work_result WHERE id = '%1'").arg(result));
@@ -123,7 +113,7 @@ TEST_CASE("A reply lost after the server committed: the next round gets the stor
     employee.exec(QStringLiteral("UPDATE work_result SET sort_order = sort_order + 10 WHERE id = ?"), {result});
 
     // The server takes the outbox, but the answer never reaches the file (the network broke after the commit).
-    greet(employee);
+    employee.greet();
     QJsonArray mutations;
     const auto entries = employee.value(QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'pending'")).toInt();
     REQUIRE(entries == 2);
@@ -163,7 +153,7 @@ TEST_CASE("A crafted push cannot rate oneself, approve one's own plan or change 
     const auto outsiderNip = server.outsiderNip(plan.employeeNip, plan.assessorNip);
     Replica employee(server, server.addUser(QStringLiteral("pegawai"), plan.employeeNip));
     employee.sync();
-    greet(employee);
+    employee.greet();
     qint64 seq = 0;
     const auto refusal = [&](const QJsonObject& mutation) {
         const auto answer = pushOne(employee, mutation);
@@ -189,7 +179,7 @@ TEST_CASE("A crafted push cannot rate oneself, approve one's own plan or change 
         employee.transport().disconnect();
         Replica self(server, server.addUser(QStringLiteral("dinilai"), rated));
         self.sync();
-        greet(self);
+        self.greet();
         const auto selfRefusal = [&](const QJsonObject& mutation) {
             const auto answer = pushOne(self, mutation);
             CHECK(answer.value(QStringLiteral("outcome")).toString() == QStringLiteral("refused"));
