@@ -84,6 +84,10 @@ QString tableName(Table table)
         return QStringLiteral("evidence");
     case Table::CompetencyActivity:
         return QStringLiteral("competency_activity");
+    case Table::ColleagueInvitation:
+        return QStringLiteral("colleague_invitation");
+    case Table::ColleagueFeedback:
+        return QStringLiteral("colleague_feedback");
     }
     Q_UNREACHABLE();
     return {};

@@ -48,6 +48,8 @@ enum class Table
     Feedback,
     Evidence,
     CompetencyActivity,
+    ColleagueInvitation,
+    ColleagueFeedback,
 };
 
 /// The table's name in the schema, e.g. "org_unit".

@@ -96,6 +96,11 @@ QUuid Uuid::forEvaluation(const QUuid& planId, const QUuid& periodId)
     return nameBased(QStringLiteral("evaluation:%1:%2").arg(toText(planId), toText(periodId)));
 }
 
+QUuid Uuid::forColleagueInvitation(const QUuid& evaluationId, const QUuid& colleagueId)
+{
+    return nameBased(QStringLiteral("colleague-invitation:%1:%2").arg(toText(evaluationId), toText(colleagueId)));
+}
+
 QUuid Uuid::forBehaviorExpectation(const QUuid& planId, const QString& coreValueCode)
 {
     return nameBased(QStringLiteral("behavior-expectation:%1:%2").arg(toText(planId), coreValueCode));

@@ -39,6 +39,8 @@ public:
     static QUuid forPeriod(int year, const QString& cadence, int number);
     /// Evaluation of a plan in a period: name "evaluation:<plan id text>:<period id text>".
     static QUuid forEvaluation(const QUuid& planId, const QUuid& periodId);
+    /// A colleague's invitation to comment on an evaluation: "colleague-invitation:<evaluation>:<colleague>".
+    static QUuid forColleagueInvitation(const QUuid& evaluationId, const QUuid& colleagueId);
     /// Behaviour expectation: name "behavior-expectation:<plan id text>:<core value code>".
     static QUuid forBehaviorExpectation(const QUuid& planId, const QString& coreValueCode);
 

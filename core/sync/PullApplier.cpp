@@ -6,6 +6,7 @@
 #include "core/storage/Outbox.h"
 #include "core/storage/Sql.h"
 #include "core/storage/Transaction.h"
+#include "core/sync/ReplicaScope.h"
 #include "core/sync/SyncState.h"
 
 #include <QJsonArray>
@@ -16,19 +17,6 @@
 namespace kinerja {
 
 namespace {
-
-/// The local tables whose rows belong to one employee's scope, with the column naming the employee. Deleting a
-/// plan removes its results, indicators, evaluations and everything under them (ON DELETE CASCADE).
-struct ScopedTable
-{
-    const char* table;
-    const char* employeeColumn;
-};
-constexpr ScopedTable kScopedTables[] = {
-    {"performance_plan", "employee_id"},
-    {"competency_activity", "employee_id"},
-    {"assignment", "employee_id"},
-};
 
 QVariant sqlValue(const QJsonValue& value)
 {
@@ -50,11 +38,6 @@ QVariant sqlValue(const QJsonValue& value)
         break;
     }
     return QVariant(QMetaType::fromType<QString>());
-}
-
-QString jsonText(const QJsonArray& array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -126,9 +109,24 @@ Result<PullApplier::Applied> PullApplier::apply(const QJsonObject& page)
         return failed();
     }
     Applied applied;
+    ReplicaScope scope(m_database);
     if (page.value(QStringLiteral("reset")).toBool()) {
-        if (auto emptied = empty(); !emptied) {
+        if (auto emptied = scope.empty(); !emptied) {
             return emptied.propagate<Applied>();
+        }
+    }
+    const auto subjects = page.value(QStringLiteral("subjects"));
+    const auto guests = page.value(QStringLiteral("guests")).toArray();
+    if (subjects.isArray()) {
+        auto state = SyncState::read(m_database);
+        if (!state) {
+            return state.propagate<Applied>();
+        }
+        const auto before = state->cursor.toObject().value(QStringLiteral("subjects"));
+        if (before.isArray()) {
+            if (auto forgotten = scope.forgetNewcomers(subjects.toArray(), before.toArray()); !forgotten) {
+                return forgotten.propagate<Applied>();
+            }
         }
     }
     const auto rowsByTable = page.value(QStringLiteral("tables")).toObject();
@@ -146,9 +144,8 @@ Result<PullApplier::Applied> PullApplier::apply(const QJsonObject& page)
             return laid.propagate<Applied>();
         }
     }
-    const auto subjects = page.value(QStringLiteral("subjects"));
     if (subjects.isArray()) {
-        auto purged = purgeOutside(subjects.toArray());
+        auto purged = scope.purgeOutside(subjects.toArray(), guests);
         if (!purged) {
             return purged.propagate<Applied>();
         }
@@ -305,33 +302,6 @@ Status PullApplier::reapplyPending(const QString& table, const QString& rows)
                     "lay a pending edit again")) {
                 return Status::failure(tr("The changes from the shared database could not be saved."));
             }
-        }
-    }
-    return success();
-}
-
-Result<int> PullApplier::purgeOutside(const QJsonArray& subjects)
-{
-    int purged = 0;
-    for (const auto& scoped : kScopedTables) {
-        QSqlQuery query(m_database.connection());
-        if (!sql::exec(query,
-                QStringLiteral("DELETE FROM %1 WHERE %2 NOT IN (SELECT value FROM json_each(?))")
-                    .arg(QLatin1String(scoped.table), QLatin1String(scoped.employeeColumn)),
-                {jsonText(subjects)}, "remove rows that left the scope")) {
-            return Result<int>::failure(tr("The changes from the shared database could not be saved."));
-        }
-        purged += query.numRowsAffected();
-    }
-    return purged;
-}
-
-Status PullApplier::empty()
-{
-    for (const auto& scoped : kScopedTables) {
-        if (!sql::exec(m_database.connection(), QStringLiteral("DELETE FROM %1").arg(QLatin1String(scoped.table)), {},
-                "empty a synced table")) {
-            return Status::failure(tr("The changes from the shared database could not be saved."));
         }
     }
     return success();

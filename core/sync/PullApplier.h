@@ -24,9 +24,10 @@ class Database;
  *  - every row is an upsert that only wins when its row_version is newer than the local one;
  *  - edits still waiting for the server (made while the round ran) are laid again over the rows they touch, so the
  *    screen keeps what the user typed until the server has merged it;
- *  - when the page names the people in scope ("subjects"), the documents, assignments and competency rows of
- *    anyone else are removed (a transfer, a new assessor); "reset" (an admin's scope grew to everything) empties
- *    the synced tables before the page is applied.
+ *  - when the page names the people in scope ("subjects") and the guest copies ("guests"), ReplicaScope removes
+ *    the documents, assignments and competency rows of anyone else (a transfer, a new assessor, a withdrawn
+ *    invitation) and makes the whole rows of a newcomer overwrite a guest copy; "reset" (an admin's scope grew to
+ *    everything) empties the synced tables before the page is applied.
  *
  * Tables and columns come from the local schema, never from the page: an unknown table or field from a newer
  * server is skipped (additive changes, docs/sync.md).
@@ -64,8 +65,6 @@ private:
     static QString tableText(const QJsonValue& value);
     Result<int> upsert(const QString& table, const QString& rows);
     Status reapplyPending(const QString& table, const QString& rows);
-    Result<int> purgeOutside(const QJsonArray& subjects);
-    Status empty();
     bool setBulkLoading(bool loading);
 
     const Database& m_database;

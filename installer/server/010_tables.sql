@@ -5,7 +5,7 @@
 CREATE TABLE kinerja.field_owner (
     table_name text NOT NULL,
     column_name text NOT NULL,
-    owner text NOT NULL CHECK (owner IN ('employee', 'assessor', 'admin', 'setup', 'system', 'command')),
+    owner text NOT NULL CHECK (owner IN ('employee', 'assessor', 'colleague', 'admin', 'setup', 'system', 'command')),
     PRIMARY KEY (table_name, column_name)
 );
 
@@ -727,3 +727,67 @@ INSERT INTO kinerja.field_owner VALUES
     ('competency_activity', 'certificate_reference', 'employee'),
     ('competency_activity', 'evidence_sha256', 'employee'),
     ('competency_activity', 'deleted', 'employee');
+
+CREATE TABLE kinerja.colleague_invitation (
+    id uuid PRIMARY KEY,
+    evaluation_id uuid NOT NULL REFERENCES kinerja.evaluation (id),
+    colleague_id uuid NOT NULL REFERENCES kinerja.employee (id),
+    colleague_name text NOT NULL DEFAULT '',
+    invited_at text NOT NULL,
+    message text NOT NULL DEFAULT '',
+    row_version bigint NOT NULL DEFAULT 0,
+    updated_at text NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+    updated_by uuid,
+    deleted bigint NOT NULL DEFAULT 0,
+    scope_employee_id uuid,
+    UNIQUE (evaluation_id, colleague_id)
+);
+CREATE INDEX colleague_invitation_colleague ON kinerja.colleague_invitation (colleague_id);
+CREATE INDEX colleague_invitation_evaluation ON kinerja.colleague_invitation (evaluation_id);
+INSERT INTO kinerja.synced_table VALUES ('colleague_invitation', 19, true);
+CREATE INDEX colleague_invitation_scope ON kinerja.colleague_invitation (scope_employee_id);
+CREATE FUNCTION kinerja.colleague_invitation_scope() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.scope_employee_id := (SELECT e.scope_employee_id FROM kinerja.evaluation AS e WHERE e.id = NEW.evaluation_id);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER colleague_invitation_scope BEFORE INSERT OR UPDATE ON kinerja.colleague_invitation
+    FOR EACH ROW EXECUTE FUNCTION kinerja.colleague_invitation_scope();
+INSERT INTO kinerja.field_owner VALUES
+    ('colleague_invitation', 'evaluation_id', 'setup'),
+    ('colleague_invitation', 'colleague_id', 'setup'),
+    ('colleague_invitation', 'colleague_name', 'employee'),
+    ('colleague_invitation', 'invited_at', 'employee'),
+    ('colleague_invitation', 'message', 'employee'),
+    ('colleague_invitation', 'deleted', 'employee');
+
+CREATE TABLE kinerja.colleague_feedback (
+    id uuid PRIMARY KEY,
+    invitation_id uuid NOT NULL REFERENCES kinerja.colleague_invitation (id),
+    work_result_id uuid REFERENCES kinerja.work_result (id),
+    core_value text,
+    written_at text NOT NULL,
+    body text NOT NULL,
+    row_version bigint NOT NULL DEFAULT 0,
+    updated_at text NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+    updated_by uuid,
+    deleted bigint NOT NULL DEFAULT 0,
+    scope_employee_id uuid
+);
+CREATE INDEX colleague_feedback_invitation ON kinerja.colleague_feedback (invitation_id);
+INSERT INTO kinerja.synced_table VALUES ('colleague_feedback', 20, true);
+CREATE INDEX colleague_feedback_scope ON kinerja.colleague_feedback (scope_employee_id);
+CREATE FUNCTION kinerja.colleague_feedback_scope() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.scope_employee_id := (SELECT i.scope_employee_id FROM kinerja.colleague_invitation AS i WHERE i.id = NEW.invitation_id);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER colleague_feedback_scope BEFORE INSERT OR UPDATE ON kinerja.colleague_feedback
+    FOR EACH ROW EXECUTE FUNCTION kinerja.colleague_feedback_scope();
+INSERT INTO kinerja.field_owner VALUES
+    ('colleague_feedback', 'invitation_id', 'setup'),
+    ('colleague_feedback', 'work_result_id', 'colleague'),
+    ('colleague_feedback', 'core_value', 'colleague'),
+    ('colleague_feedback', 'written_at', 'colleague'),
+    ('colleague_feedback', 'body', 'colleague'),
+    ('colleague_feedback', 'deleted', 'colleague');

@@ -231,18 +231,143 @@ BEGIN
     RETURN result;
 END $$;
 
+-- Invited colleagues (rekan kerja, colleague_invitation): a colleague sees one period's work of the person who
+-- invited them, and nothing else of that person: the plan (without its return note and previous version), its
+-- work results and indicators, the evaluation without ratings, grade and notes, its realizations, and their own
+-- invitation and notes. These "guest" rows travel through kinerja.guest_rows, never through the policies of the
+-- documents, so a colleague's scope (my_scope) stays their own. The functions below are owned by kinerja_scope
+-- (they read rows the caller's policies hide) and executable only by kinerja_owner.
+
+-- The invitations naming `login`'s employee as the colleague (not withdrawn).
+CREATE FUNCTION kinerja.invitations_of(login name) RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce(array_agg(i.id ORDER BY i.id), '{}')
+    FROM kinerja.colleague_invitation AS i
+    JOIN kinerja.account AS a ON a.employee_id = i.colleague_id AND a.login_role = login AND NOT a.disabled
+    WHERE i.deleted = 0
+$$;
+
+-- The evaluations `login` was invited to as a colleague, of people outside `scope` (whoever already sees a person's
+-- documents needs no guest copy of them); none for an agency admin (scope NULL: everything already).
+CREATE FUNCTION kinerja.guests_of(login name, scope uuid[]) RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce(array_agg(DISTINCT i.evaluation_id), '{}')
+    FROM kinerja.colleague_invitation AS i
+    WHERE i.id = ANY (kinerja.invitations_of(login)) AND scope IS NOT NULL AND NOT i.scope_employee_id = ANY (scope)
+$$;
+
+-- The caller's guest evaluations among `evaluations` (whatever the caller passes, only the caller's own remain).
+CREATE FUNCTION kinerja.own_guests(evaluations uuid[]) RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce(array_agg(DISTINCT i.evaluation_id), '{}')
+    FROM kinerja.colleague_invitation AS i
+    WHERE i.id = ANY (kinerja.invitations_of(session_user)) AND i.evaluation_id = ANY (evaluations)
+$$;
+
+-- The people whose documents the guest evaluations belong to.
+CREATE FUNCTION kinerja.guest_hosts(evaluations uuid[]) RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce(array_agg(DISTINCT e.scope_employee_id), '{}')
+    FROM kinerja.evaluation AS e WHERE e.id = ANY (kinerja.own_guests(evaluations))
+$$;
+
+-- The employee rows a guest copy points to: the hosts and the assessors named on their plans.
+CREATE FUNCTION kinerja.guest_employees(evaluations uuid[]) RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce(array_agg(DISTINCT x), '{}') FROM (
+        SELECT unnest(ARRAY[p.employee_id, p.assessor_id, p.second_assessor_id]) AS x
+        FROM kinerja.evaluation AS e JOIN kinerja.performance_plan AS p ON p.id = e.plan_id
+        WHERE e.id = ANY (kinerja.own_guests(evaluations))) AS s
+    WHERE x IS NOT NULL
+$$;
+
+-- The changes of the hosts' documents after (from_xid, from_seq) and below `horizon`, in the tables a guest copy
+-- has (the pull keeps only the rows kinerja.guest_rows answers for).
+CREATE FUNCTION kinerja.guest_changes(hosts uuid[], from_xid xid8, from_seq bigint, horizon xid8, page_limit integer)
+RETURNS TABLE (xid xid8, seq bigint, table_name text, row_id uuid) LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
+    SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
+    WHERE c.scope_employee_id = ANY (hosts) AND (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon
+        AND c.table_name IN ('performance_plan', 'work_result', 'indicator', 'evaluation', 'realization',
+                             'colleague_invitation', 'colleague_feedback')
+    ORDER BY c.xid, c.seq LIMIT page_limit
+$$;
+
+-- The guest rows of `table_name` for the caller's guest evaluations among `evaluations` (all of them, or only the
+-- rows `ids` when not NULL), in the format of kinerja.table_rows, with what a colleague must not see emptied.
+CREATE FUNCTION kinerja.guest_rows(table_name text, evaluations uuid[], ids uuid[]) RETURNS text LANGUAGE plpgsql
+    STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    allowed uuid[] := kinerja.own_guests(evaluations);
+    mine uuid[] := kinerja.invitations_of(session_user);
+    chosen uuid[];
+    masked text[];
+    body text;
+    doc jsonb;
+BEGIN
+    IF cardinality(allowed) = 0 THEN
+        RETURN NULL;
+    END IF;
+    chosen := CASE table_name
+        WHEN 'performance_plan' THEN
+            ARRAY(SELECT DISTINCT e.plan_id FROM kinerja.evaluation AS e WHERE e.id = ANY (allowed))
+        WHEN 'work_result' THEN
+            ARRAY(SELECT w.id FROM kinerja.work_result AS w WHERE w.plan_id IN (
+                SELECT e.plan_id FROM kinerja.evaluation AS e WHERE e.id = ANY (allowed)))
+        WHEN 'indicator' THEN
+            ARRAY(SELECT i.id FROM kinerja.indicator AS i JOIN kinerja.work_result AS w ON w.id = i.work_result_id
+                  WHERE w.plan_id IN (SELECT e.plan_id FROM kinerja.evaluation AS e WHERE e.id = ANY (allowed)))
+        WHEN 'evaluation' THEN allowed
+        WHEN 'realization' THEN
+            ARRAY(SELECT r.id FROM kinerja.realization AS r WHERE r.evaluation_id = ANY (allowed))
+        WHEN 'colleague_invitation' THEN
+            ARRAY(SELECT i.id FROM kinerja.colleague_invitation AS i
+                  WHERE i.evaluation_id = ANY (allowed) AND i.id = ANY (mine))
+        WHEN 'colleague_feedback' THEN
+            ARRAY(SELECT f.id FROM kinerja.colleague_feedback AS f WHERE f.invitation_id = ANY (mine)
+                  AND f.invitation_id IN (SELECT i.id FROM kinerja.colleague_invitation AS i
+                                          WHERE i.evaluation_id = ANY (allowed)))
+        ELSE '{}'::uuid[] END;
+    IF ids IS NOT NULL THEN
+        chosen := ARRAY(SELECT unnest(chosen) INTERSECT SELECT unnest(ids));
+    END IF;
+    IF cardinality(chosen) = 0 THEN
+        RETURN NULL;
+    END IF;
+    body := kinerja.table_rows(table_name, 'id', chosen);
+    masked := CASE table_name
+        WHEN 'performance_plan' THEN ARRAY['return_note', 'previous_plan_id']
+        WHEN 'evaluation' THEN ARRAY['result_rating', 'behavior_rating', 'grade', 'note', 'organization_grade',
+                                     'return_note'] END;
+    IF masked IS NULL OR body IS NULL THEN
+        RETURN body;
+    END IF;
+    doc := body::jsonb;
+    RETURN jsonb_build_object('columns', doc -> 'columns', 'rows', (
+        SELECT jsonb_agg((SELECT jsonb_agg(CASE WHEN c.name <> ALL (masked) THEN v.value
+                                                WHEN c.name = 'note' THEN '""'::jsonb ELSE 'null'::jsonb END
+                                           ORDER BY v.n)
+                          FROM jsonb_array_elements(r.value) WITH ORDINALITY AS v(value, n)
+                          JOIN jsonb_array_elements_text(doc -> 'columns') WITH ORDINALITY AS c(name, n)
+                              ON c.n = v.n))
+        FROM jsonb_array_elements(doc -> 'rows') AS r))::text;
+END $$;
+
 -- The current caller's scope, for the policies (wrapped in a sub-SELECT there so that it runs once per query).
 -- Inside a sync function it is computed once per call (kinerja.cache_scope): the policies of every statement of a
 -- push or pull would otherwise compute it again and again. The cache is a temporary table created by kinerja_owner
 -- (a person's login has no privilege on it and cannot drop it); a table of the same name made by anyone else makes
 -- cache_scope fail instead of being trusted.
+CREATE FUNCTION kinerja.has_scope_cache() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class AS c WHERE c.oid = to_regclass('pg_temp.kinerja_scope_cache')
+                   AND c.relowner = 'kinerja_owner'::regrole)
+$$;
+
 CREATE FUNCTION kinerja.my_scope() RETURNS uuid[] LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    cache regclass := to_regclass('pg_temp.kinerja_scope_cache');
     cached uuid[];
 BEGIN
-    IF cache IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_class AS c WHERE c.oid = cache
-                                     AND c.relowner = 'kinerja_owner'::regrole) THEN
+    IF kinerja.has_scope_cache() THEN
         SELECT c.scope INTO cached FROM pg_temp.kinerja_scope_cache AS c WHERE c.login = session_user;
         IF FOUND THEN
             RETURN cached;
@@ -251,11 +376,26 @@ BEGIN
     RETURN kinerja.scope_of(session_user);
 END $$;
 
+-- The caller's guest evaluations (kinerja.guests_of), from the same cache.
+CREATE FUNCTION kinerja.my_guests() RETURNS uuid[] LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    cached uuid[];
+BEGIN
+    IF kinerja.has_scope_cache() THEN
+        SELECT c.guests INTO cached FROM pg_temp.kinerja_scope_cache AS c WHERE c.login = session_user;
+        IF FOUND THEN
+            RETURN cached;
+        END IF;
+    END IF;
+    RETURN kinerja.guests_of(session_user, kinerja.my_scope());
+END $$;
+
 CREATE FUNCTION kinerja.cache_scope() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM kinerja.forget_scope();
     CREATE TEMPORARY TABLE kinerja_scope_cache ON COMMIT DROP AS
-        SELECT session_user::name AS login, kinerja.scope_of(session_user) AS scope;
+        SELECT s.login, s.scope, kinerja.guests_of(s.login, s.scope) AS guests
+        FROM (SELECT session_user::name AS login, kinerja.scope_of(session_user) AS scope) AS s;
 END $$;
 
 CREATE FUNCTION kinerja.forget_scope() RETURNS void LANGUAGE plpgsql AS $$
@@ -266,7 +406,8 @@ BEGIN
 END $$;
 
 -- The employee rows a replica needs besides its scope: the assessors named on the scope's plans and assignments,
--- and the authors of feedback on the scope's evaluations (the local foreign keys point to them).
+-- the authors of feedback and the colleagues invited to the scope's evaluations (the local foreign keys point to
+-- them).
 CREATE FUNCTION kinerja.visible_employees(scope uuid[]) RETURNS uuid[] LANGUAGE plpgsql STABLE AS $$
 DECLARE
     result uuid[];
@@ -278,10 +419,34 @@ BEGIN
         UNION ALL SELECT p.second_assessor_id FROM kinerja.performance_plan AS p
             WHERE p.scope_employee_id IN (SELECT unnest(scope))
         UNION ALL SELECT a.assessor_id FROM kinerja.assignment AS a WHERE a.scope_employee_id IN (SELECT unnest(scope))
-        UNION ALL SELECT f.author_id FROM kinerja.feedback AS f WHERE f.scope_employee_id IN (SELECT unnest(scope))) AS s
+        UNION ALL SELECT f.author_id FROM kinerja.feedback AS f WHERE f.scope_employee_id IN (SELECT unnest(scope))
+        UNION ALL SELECT i.colleague_id FROM kinerja.colleague_invitation AS i
+            WHERE i.scope_employee_id IN (SELECT unnest(scope))) AS s
     WHERE x IS NOT NULL;
     RETURN result;
 END $$;
+
+-- The people of the caller's own unit: whom an employee can invite as colleagues (rekan kerja).
+CREATE FUNCTION kinerja.unit_colleagues() RETURNS uuid[] LANGUAGE sql STABLE AS $$
+    SELECT coalesce(array_agg(e.id), '{}') FROM kinerja.employee AS e
+    WHERE e.unit_id = (SELECT m.unit_id FROM kinerja.employee AS m WHERE m.id = (kinerja.me()).employee_id)
+$$;
+
+-- The employee rows that rows of a page point to (by table, as in a pull page's change groups): a plan's
+-- assessors, an assignment's assessor, a feedback's author, an invited colleague. A page that names somebody new
+-- brings their row along, whether or not it changed.
+CREATE FUNCTION kinerja.referenced_employees(grouped jsonb) RETURNS uuid[] LANGUAGE sql STABLE AS $$
+    SELECT coalesce(array_agg(DISTINCT x), '{}') FROM (
+        SELECT unnest(ARRAY[p.assessor_id, p.second_assessor_id]) AS x FROM kinerja.performance_plan AS p
+        WHERE p.id IN (SELECT jsonb_array_elements_text(grouped -> 'performance_plan')::uuid)
+        UNION ALL SELECT a.assessor_id FROM kinerja.assignment AS a
+        WHERE a.id IN (SELECT jsonb_array_elements_text(grouped -> 'assignment')::uuid)
+        UNION ALL SELECT f.author_id FROM kinerja.feedback AS f
+        WHERE f.id IN (SELECT jsonb_array_elements_text(grouped -> 'feedback')::uuid)
+        UNION ALL SELECT i.colleague_id FROM kinerja.colleague_invitation AS i
+        WHERE i.id IN (SELECT jsonb_array_elements_text(grouped -> 'colleague_invitation')::uuid)) AS s
+    WHERE x IS NOT NULL
+$$;
 
 -- The caller's roles on the document whose owner is `subject` and whose assessor slots are `assessor` and
 -- `second`: codes of core/domain/ActorRole.
@@ -320,23 +485,34 @@ BEGIN
         RETURN (r ->> 'plan_id')::uuid;
     WHEN 'indicator' THEN
         RETURN (SELECT w.plan_id FROM kinerja.work_result AS w WHERE w.id = (r ->> 'work_result_id')::uuid);
-    WHEN 'realization', 'feedback', 'evidence', 'objection' THEN
+    WHEN 'realization', 'feedback', 'evidence', 'objection', 'colleague_invitation' THEN
         RETURN (SELECT e.plan_id FROM kinerja.evaluation AS e WHERE e.id = (r ->> 'evaluation_id')::uuid);
+    WHEN 'colleague_feedback' THEN
+        RETURN (SELECT e.plan_id FROM kinerja.evaluation AS e JOIN kinerja.colleague_invitation AS i
+                    ON i.evaluation_id = e.id WHERE i.id = (r ->> 'invitation_id')::uuid);
     ELSE
         RETURN NULL;
     END CASE;
 END $$;
 
--- The caller's roles on a row of any synced table.
+-- The caller's roles on a row of any synced table. A colleague's note is the invited colleague's (whose scope does
+-- not hold the plan: the roles come from the invitation).
 CREATE FUNCTION kinerja.roles_on_row(table_name text, r jsonb) RETURNS text[] LANGUAGE plpgsql STABLE AS $$
 DECLARE
     plan kinerja.performance_plan;
+    roles text[];
 BEGIN
     SELECT * INTO plan FROM kinerja.performance_plan AS p WHERE p.id = kinerja.plan_of(table_name, r);
     IF FOUND THEN
-        RETURN kinerja.roles_on(plan.employee_id, plan.assessor_id, plan.second_assessor_id);
+        roles := kinerja.roles_on(plan.employee_id, plan.assessor_id, plan.second_assessor_id);
+    ELSE
+        roles := kinerja.roles_on((r ->> 'scope_employee_id')::uuid, NULL, NULL);
     END IF;
-    RETURN kinerja.roles_on((r ->> 'scope_employee_id')::uuid, NULL, NULL);
+    IF table_name = 'colleague_feedback' AND (r ->> 'invitation_id')::uuid = ANY (kinerja.invitations_of(session_user))
+    THEN
+        roles := roles || 'invited-colleague'::text;
+    END IF;
+    RETURN roles;
 END $$;
 
 -- -------------------------------------------------------------------------------------------------------------
@@ -365,6 +541,13 @@ BEGIN
         END IF;
     END LOOP;
 END $$;
+
+-- An invited colleague reads their invitation (the scope trigger of their notes looks it up) and writes their notes.
+CREATE POLICY guest ON kinerja.colleague_invitation FOR SELECT
+    USING (id IN (SELECT unnest(kinerja.invitations_of(session_user))));
+CREATE POLICY guest ON kinerja.colleague_feedback
+    USING (invitation_id IN (SELECT unnest(kinerja.invitations_of(session_user))))
+    WITH CHECK (invitation_id IN (SELECT unnest(kinerja.invitations_of(session_user))));
 
 ALTER TABLE kinerja.account ENABLE ROW LEVEL SECURITY;
 ALTER TABLE kinerja.account FORCE ROW LEVEL SECURITY;
@@ -452,6 +635,8 @@ BEGIN
             PERFORM kinerja.refuse('field-not-owned', format('%s.%s belongs to the employee', table_name, c));
         ELSIF owner = 'assessor' AND NOT roles && ARRAY['assessor', 'second-assessor'] THEN
             PERFORM kinerja.refuse('field-not-owned', format('%s.%s belongs to the assessor', table_name, c));
+        ELSIF owner = 'colleague' AND NOT roles && ARRAY['invited-colleague'] THEN
+            PERFORM kinerja.refuse('field-not-owned', format('%s.%s belongs to the invited colleague', table_name, c));
         ELSIF owner = 'admin' AND NOT roles && ARRAY['admin'] THEN
             PERFORM kinerja.refuse('field-not-owned', format('%s.%s belongs to the administrators', table_name, c));
         ELSIF owner = 'setup' AND NOT creating AND NOT roles && ARRAY['admin'] THEN
@@ -842,6 +1027,12 @@ DECLARE
     cursor jsonb;
     more boolean;
     copying boolean := false;
+    guests uuid[];
+    known_guests uuid[] := '{}';
+    added_guests uuid[] := '{}';
+    hosts uuid[];
+    guest_grouped jsonb;
+    extra_employees uuid[] := '{}';
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM kinerja.sync_client AS c WHERE c.client_id = p_client) THEN
         RAISE EXCEPTION USING ERRCODE = 'KN003', MESSAGE = 'unknown-client',
@@ -849,6 +1040,7 @@ BEGIN
     END IF;
     PERFORM kinerja.cache_scope();
     subjects := kinerja.my_scope();
+    guests := kinerja.my_guests();
     IF p_cursor IS NULL OR p_cursor = 'null'::jsonb THEN
         p_cursor := jsonb_build_object('snapshot', jsonb_build_object('next', 0), 'xid', horizon::text, 'seq', 0);
     END IF;
@@ -865,6 +1057,12 @@ BEGIN
         ELSIF NOT p_cursor ? 'snapshot' THEN
             added := ARRAY(SELECT unnest(subjects) EXCEPT SELECT unnest(known));
         END IF;
+    END IF;
+    IF jsonb_typeof(p_cursor -> 'guests') = 'array' THEN
+        known_guests := ARRAY(SELECT jsonb_array_elements_text(p_cursor -> 'guests'))::uuid[];
+    END IF;
+    IF NOT p_cursor ? 'snapshot' THEN
+        added_guests := ARRAY(SELECT unnest(guests) EXCEPT SELECT unnest(known_guests));
     END IF;
 
     IF p_cursor ? 'snapshot' THEN
@@ -889,34 +1087,60 @@ BEGIN
                        WHEN st.table_name = 'employee'
                            THEN kinerja.table_rows('employee', 'id', kinerja.visible_employees(batch))
                        ELSE kinerja.table_rows(st.table_name, 'scope', batch) END AS part
+              FROM kinerja.synced_table AS st
+              UNION ALL
+              -- with the first page: the guest copies, and the people of one's unit (whom one can invite)
+              SELECT st.table_name, st.sort_order,
+                  CASE WHEN next_index > 0 OR subjects IS NULL THEN NULL
+                       WHEN st.table_name = 'employee' THEN kinerja.table_rows('employee', 'id',
+                           kinerja.unit_colleagues() || kinerja.guest_employees(guests))
+                       ELSE kinerja.guest_rows(st.table_name, guests, NULL) END
               FROM kinerja.synced_table AS st OFFSET 0) AS x -- OFFSET 0: each part is made once, not per reference
         WHERE x.part IS NOT NULL;
         more := true; -- after the copy come the changes made since it began
         IF next_index + batch_size < total THEN
             cursor := jsonb_build_object('snapshot', jsonb_build_object('next', next_index + batch_size),
-                'xid', from_xid::text, 'seq', 0, 'subjects', to_jsonb(subjects));
+                'xid', from_xid::text, 'seq', 0, 'subjects', to_jsonb(subjects), 'guests', to_jsonb(guests));
         ELSE
-            cursor := jsonb_build_object('xid', from_xid::text, 'seq', 0, 'subjects', to_jsonb(subjects));
+            cursor := jsonb_build_object('xid', from_xid::text, 'seq', 0, 'subjects', to_jsonb(subjects),
+                'guests', to_jsonb(guests));
         END IF;
     ELSE
         -- the changes after the cursor, below the oldest running transaction
         IF subjects IS NOT NULL THEN
-            visible := coalesce(kinerja.visible_employees(subjects), '{}');
+            visible := coalesce(kinerja.visible_employees(subjects), '{}') || kinerja.unit_colleagues()
+                || kinerja.guest_employees(guests);
         END IF;
+        hosts := kinerja.guest_hosts(guests);
+        -- the scope's changes, and those of the guest copies' hosts (kept below only as far as kinerja.guest_rows
+        -- answers for them)
         WITH page AS (
-            SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
-            WHERE (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon
-                AND (subjects IS NULL
-                     OR c.scope_employee_id IS NULL AND c.table_name <> 'employee'
-                     OR c.table_name <> 'employee' AND c.scope_employee_id IN (SELECT unnest(subjects))
-                     OR c.table_name = 'employee' AND c.row_id IN (SELECT unnest(visible)))
-            ORDER BY c.xid, c.seq LIMIT page_limit)
+            SELECT x.xid, x.seq, x.table_name, x.row_id, x.guest FROM (
+                SELECT c.xid, c.seq, c.table_name, c.row_id, false AS guest FROM kinerja.change_log AS c
+                WHERE (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon
+                    AND (subjects IS NULL
+                         OR c.scope_employee_id IS NULL AND c.table_name <> 'employee'
+                         OR c.table_name <> 'employee' AND c.scope_employee_id IN (SELECT unnest(subjects))
+                         OR c.table_name = 'employee' AND c.row_id IN (SELECT unnest(visible)))
+                ORDER BY c.xid, c.seq LIMIT page_limit) AS x
+            UNION ALL
+            SELECT g.xid, g.seq, g.table_name, g.row_id, true
+            FROM kinerja.guest_changes(hosts, from_xid, from_seq, horizon, page_limit) AS g
+            WHERE cardinality(hosts) > 0
+            ORDER BY 1, 2 LIMIT page_limit)
         SELECT (SELECT count(*) FROM page),
             (SELECT p.xid FROM page AS p ORDER BY p.xid DESC, p.seq DESC LIMIT 1),
             (SELECT p.seq FROM page AS p ORDER BY p.xid DESC, p.seq DESC LIMIT 1),
             (SELECT jsonb_object_agg(g.table_name, g.ids) FROM (SELECT p.table_name, jsonb_agg(DISTINCT p.row_id) AS ids
-                                                                FROM page AS p GROUP BY p.table_name) AS g)
-        INTO n, last_xid, last_seq, grouped;
+                                                                FROM page AS p WHERE NOT p.guest
+                                                                GROUP BY p.table_name) AS g),
+            (SELECT jsonb_object_agg(g.table_name, g.ids) FROM (SELECT p.table_name, jsonb_agg(DISTINCT p.row_id) AS ids
+                                                                FROM page AS p WHERE p.guest
+                                                                GROUP BY p.table_name) AS g)
+        INTO n, last_xid, last_seq, grouped, guest_grouped;
+        IF subjects IS NOT NULL THEN
+            extra_employees := kinerja.referenced_employees(grouped) || kinerja.guest_employees(added_guests);
+        END IF;
         -- people who came into scope since the last pull (a new assessor, a transfer) come whole, with the changes
         -- (a table may then come twice: the client joins the two)
         SELECT array_agg(x.table_name ORDER BY x.sort_order, x.kind), array_agg(x.part ORDER BY x.sort_order, x.kind)
@@ -931,6 +1155,21 @@ BEGIN
               SELECT st.table_name, st.sort_order, 2,
                   CASE WHEN grouped ? st.table_name THEN kinerja.table_rows(st.table_name, 'id',
                       ARRAY(SELECT jsonb_array_elements_text(grouped -> st.table_name))::uuid[]) END
+              FROM kinerja.synced_table AS st
+              UNION ALL
+              -- guest copies that are new to this replica come whole; the others with their changed rows; and the
+              -- people the page's rows name
+              SELECT st.table_name, st.sort_order, 3,
+                  CASE WHEN st.table_name = 'employee' THEN
+                           CASE WHEN cardinality(extra_employees) > 0
+                                THEN kinerja.table_rows('employee', 'id', extra_employees) END
+                       WHEN cardinality(added_guests) > 0 THEN kinerja.guest_rows(st.table_name, added_guests, NULL)
+                  END
+              FROM kinerja.synced_table AS st
+              UNION ALL
+              SELECT st.table_name, st.sort_order, 4,
+                  CASE WHEN guest_grouped ? st.table_name THEN kinerja.guest_rows(st.table_name, guests,
+                      ARRAY(SELECT jsonb_array_elements_text(guest_grouped -> st.table_name))::uuid[]) END
               FROM kinerja.synced_table AS st OFFSET 0) AS x -- OFFSET 0: each part is made once, not per reference
         WHERE x.part IS NOT NULL;
         more := n >= page_limit;
@@ -938,12 +1177,13 @@ BEGIN
             last_xid := greatest(horizon, from_xid);
             last_seq := CASE WHEN horizon > from_xid THEN 0 ELSE from_seq END;
         END IF;
-        cursor := jsonb_build_object('xid', last_xid::text, 'seq', last_seq, 'subjects', to_jsonb(subjects));
+        cursor := jsonb_build_object('xid', last_xid::text, 'seq', last_seq, 'subjects', to_jsonb(subjects),
+            'guests', to_jsonb(guests));
     END IF;
     PERFORM kinerja.forget_scope();
     name := '#';
     part := json_build_object('more', more, 'reset', reset, 'snapshot', copying, 'subjects', subjects,
-        'cursor', cursor)::text;
+        'guests', guests, 'cursor', cursor)::text;
     RETURN NEXT;
     RETURN QUERY SELECT x.n, x.p FROM unnest(names, parts) AS x(n, p);
 END $$;
@@ -1056,10 +1296,22 @@ END $$;
 
 RESET ROLE;
 ALTER FUNCTION kinerja.scope_of(name) OWNER TO kinerja_scope;
-GRANT SELECT ON kinerja.account, kinerja.performance_plan, kinerja.assignment, kinerja.employee, kinerja.org_unit
+ALTER FUNCTION kinerja.invitations_of(name) OWNER TO kinerja_scope;
+ALTER FUNCTION kinerja.guests_of(name, uuid[]) OWNER TO kinerja_scope;
+ALTER FUNCTION kinerja.own_guests(uuid[]) OWNER TO kinerja_scope;
+ALTER FUNCTION kinerja.guest_hosts(uuid[]) OWNER TO kinerja_scope;
+ALTER FUNCTION kinerja.guest_employees(uuid[]) OWNER TO kinerja_scope;
+ALTER FUNCTION kinerja.guest_changes(uuid[], xid8, bigint, xid8, integer) OWNER TO kinerja_scope;
+ALTER FUNCTION kinerja.guest_rows(text, uuid[], uuid[]) OWNER TO kinerja_scope;
+GRANT SELECT ON kinerja.account, kinerja.performance_plan, kinerja.assignment, kinerja.employee, kinerja.org_unit,
+    kinerja.work_result, kinerja.indicator, kinerja.evaluation, kinerja.realization, kinerja.colleague_invitation,
+    kinerja.colleague_feedback, kinerja.change_log TO kinerja_scope;
+GRANT EXECUTE ON FUNCTION kinerja.stands_for(uuid), kinerja.today_text(), kinerja.table_rows(text, text, uuid[])
     TO kinerja_scope;
-GRANT EXECUTE ON FUNCTION kinerja.stands_for(uuid), kinerja.today_text() TO kinerja_scope;
-GRANT EXECUTE ON FUNCTION kinerja.scope_of(name) TO kinerja_owner;
+GRANT EXECUTE ON FUNCTION kinerja.scope_of(name), kinerja.invitations_of(name), kinerja.guests_of(name, uuid[]),
+    kinerja.own_guests(uuid[]), kinerja.guest_hosts(uuid[]), kinerja.guest_employees(uuid[]),
+    kinerja.guest_changes(uuid[], xid8, bigint, xid8, integer), kinerja.guest_rows(text, uuid[], uuid[])
+    TO kinerja_owner;
 SET ROLE kinerja_owner;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA sync FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sync.hello(uuid, integer, text), sync.push(uuid, jsonb),

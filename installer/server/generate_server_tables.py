@@ -15,7 +15,7 @@ order, so that a row travels as the same JSON object both ways (design.md "Sync"
 * one server-only column `scope_employee_id`: the employee whose document the row belongs to (NULL for data of the
   whole agency), filled by the triggers of 020_sync.sql, read by the pull and the row-level security policies;
 * `kinerja.field_owner`: who may change each column through sync.push (employee, assessor, admin, system,
-  command), from OWNERS below, which follows the OWNER lines of migration 001.
+  command, colleague), from OWNERS below, which follows the OWNER lines of migration 001.
 
 The output is checked in; tests/sync/ServerSchemaTest compares it with the local schema, so a new local migration
 without a regenerated server file fails the tests.
@@ -43,11 +43,15 @@ SCOPE = {
     "evidence": "(SELECT e.scope_employee_id FROM kinerja.evaluation AS e WHERE e.id = NEW.evaluation_id)",
     "objection": "(SELECT e.scope_employee_id FROM kinerja.evaluation AS e WHERE e.id = NEW.evaluation_id)",
     "competency_activity": "NEW.employee_id",
+    "colleague_invitation": "(SELECT e.scope_employee_id FROM kinerja.evaluation AS e WHERE e.id = NEW.evaluation_id)",
+    "colleague_feedback": "(SELECT i.scope_employee_id FROM kinerja.colleague_invitation AS i "
+                          "WHERE i.id = NEW.invitation_id)",
 }
 
 # Who may change a column through sync.push: (default owner of the table, {column: owner}). Owners:
 #   employee  the Pegawai yang Dinilai of the document
 #   assessor  the Pejabat Penilai Kinerja, or the second assessor, of the document
+#   colleague the colleague named on the row's invitation (colleague_invitation.colleague_id)
 #   admin     the agency's performance administrators (org data, read-only on other clients)
 #   setup     who and what a document is about (its employee, assessors, unit, period, dates): set when the
 #             document is created by anyone with a role on it, changed afterwards only by an admin
@@ -82,12 +86,15 @@ OWNERS = {
     "objection": ("employee", {"decision": "assessor", "decision_note": "assessor", "new_result_rating": "assessor",
                                "new_behavior_rating": "assessor", "new_grade": "assessor"}),
     "competency_activity": ("employee", {}),
+    "colleague_invitation": ("employee", {"evaluation_id": "setup", "colleague_id": "setup"}),
+    "colleague_feedback": ("colleague", {"invitation_id": "setup"}),
 }
 BOOKKEEPING = {"id", "row_version", "updated_at", "updated_by"}
 # Lookups only the server makes (kinerja.scope_of, kinerja.visible_employees), beside the local indexes.
 EXTRA_INDEXES = {
     "performance_plan": [("performance_plan_second_assessor", "second_assessor_id")],
     "feedback": [("feedback_author", "author_id")],
+    "colleague_invitation": [("colleague_invitation_evaluation", "evaluation_id")],
 }
 NOW_TEXT = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
 
@@ -182,7 +189,8 @@ def main():
            "CREATE TABLE kinerja.field_owner (",
            "    table_name text NOT NULL,",
            "    column_name text NOT NULL,",
-           "    owner text NOT NULL CHECK (owner IN ('employee', 'assessor', 'admin', 'setup', 'system', 'command')),",
+           "    owner text NOT NULL CHECK (owner IN ('employee', 'assessor', 'colleague', 'admin', 'setup', 'system', "
+           "'command')),",
            "    PRIMARY KEY (table_name, column_name)",
            ");",
            "",

@@ -59,6 +59,8 @@ DOCUMENT = {
     "feedback": "ROW.evaluation_id",
     "evidence": "ROW.evaluation_id",
     "objection": "ROW.evaluation_id",
+    "colleague_invitation": "ROW.evaluation_id",
+    "colleague_feedback": "(SELECT i.evaluation_id FROM colleague_invitation AS i WHERE i.id = ROW.invitation_id)",
 }
 APPLYING = "(SELECT s.applying_remote FROM sync_state AS s WHERE s.id = 1)"
 # Set only while core/storage/BulkWriter loads generated data into a new file (kinerja-cli demo): such rows are
