@@ -45,7 +45,7 @@ QHash<QString, QJsonObject> serverRows(SyncFixture& server, const QString& login
             .toBool();
     QString where = QStringLiteral("true");
     if (table == QLatin1String("employee"))
-        where = QStringLiteral("%1 IS NULL OR t.id = ANY (kinerja.visible_employees(%1))").arg(scope);
+        where = QStringLiteral("%1 IS NULL OR t.id = ANY (%2)").arg(scope, SyncFixture::employeesHeldBy(login));
     else if (scoped)
         where = QStringLiteral("%1 IS NULL OR t.scope_employee_id = ANY (%1)").arg(scope);
     const auto rows =

@@ -187,7 +187,7 @@ TEST_CASE("The server's tables have the local synced tables' columns, in order",
     REQUIRE(local.ok());
     const auto tables = PullApplier::syncedTables(*local.value());
     REQUIRE(tables.ok());
-    REQUIRE(tables->size() == 18);
+    REQUIRE(tables->size() == 20);
     for (const auto& table : *tables) {
         INFO(table.toStdString());
         QSqlQuery query(local.value()->connection());

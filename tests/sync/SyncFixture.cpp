@@ -142,6 +142,15 @@ SyncFixture::PlanCase SyncFixture::planIn(const QString& status)
         row.at(0).toString(), row.at(1).toString(), row.at(2).toString(), row.at(3).toString(), row.at(4).toString()};
 }
 
+QString SyncFixture::employeesHeldBy(const QString& login)
+{
+    return QStringLiteral("(SELECT CASE WHEN kinerja.scope_of('%1') IS NOT NULL THEN "
+                          "kinerja.visible_employees(kinerja.scope_of('%1')) || ARRAY(SELECT e.id FROM "
+                          "kinerja.employee AS e WHERE e.unit_id = (SELECT m.unit_id FROM kinerja.employee AS m "
+                          "JOIN kinerja.account AS a ON a.employee_id = m.id WHERE a.login_role = '%1')) END)::uuid[]")
+        .arg(login);
+}
+
 QString SyncFixture::outsiderNip(const QString& a, const QString& b)
 {
     return value(

@@ -62,6 +62,9 @@ public:
         QString assessorNip;
     };
     PlanCase planIn(const QString& status);
+    /// An SQL expression (uuid[], NULL for everyone) of the employee rows `login`'s file holds: those its documents
+    /// point to (kinerja.visible_employees of its scope) and the people of the login's own unit.
+    static QString employeesHeldBy(const QString& login);
     /// An employee who is neither `a` nor `b` nor assessed by either (by NIP).
     QString outsiderNip(const QString& a, const QString& b);
 
