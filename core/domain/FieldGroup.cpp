@@ -7,7 +7,8 @@ namespace kinerja {
 
 QList<FieldGroup> allFieldGroups()
 {
-    return {FieldGroup::PlanContent, FieldGroup::Realizations, FieldGroup::Evidence, FieldGroup::BehaviorExpectations,
+    return {FieldGroup::PlanContent, FieldGroup::Realizations, FieldGroup::Evidence, FieldGroup::ColleagueInvitations,
+        FieldGroup::BehaviorExpectations,
         FieldGroup::Feedback, FieldGroup::Ratings, FieldGroup::ColleagueFeedback, FieldGroup::OrganizationData,
         FieldGroup::Employees, FieldGroup::Assignments, FieldGroup::Periods, FieldGroup::OrganizationGrades};
 }
@@ -20,6 +21,7 @@ std::optional<DocumentKind> documentKindOf(FieldGroup group)
         return DocumentKind::Plan;
     case FieldGroup::Realizations:
     case FieldGroup::Evidence:
+    case FieldGroup::ColleagueInvitations:
     case FieldGroup::Feedback:
     case FieldGroup::Ratings:
     case FieldGroup::ColleagueFeedback:
@@ -43,6 +45,8 @@ QString codeName(FieldGroup group)
         return QStringLiteral("realizations");
     case FieldGroup::Evidence:
         return QStringLiteral("evidence");
+    case FieldGroup::ColleagueInvitations:
+        return QStringLiteral("colleague-invitations");
     case FieldGroup::BehaviorExpectations:
         return QStringLiteral("behavior-expectations");
     case FieldGroup::Feedback:
@@ -84,6 +88,8 @@ QString displayName(FieldGroup group)
         return QCoreApplication::translate("FieldGroup", "Action plans and realizations");
     case FieldGroup::Evidence:
         return QCoreApplication::translate("FieldGroup", "Evidence");
+    case FieldGroup::ColleagueInvitations:
+        return QCoreApplication::translate("FieldGroup", "Invited colleagues");
     case FieldGroup::BehaviorExpectations:
         return QCoreApplication::translate("FieldGroup", "Leader's specific expectations");
     case FieldGroup::Feedback:

@@ -17,6 +17,7 @@ QList<Permissions::EditRule> buildEditRules()
         {FieldGroup::PlanContent, ActorRole::Employee, {S::PlanDraft, S::PlanReturned}},
         {FieldGroup::Realizations, ActorRole::Employee, {S::EvaluationNotFilled, S::EvaluationReturned}},
         {FieldGroup::Evidence, ActorRole::Employee, {S::EvaluationNotFilled, S::EvaluationReturned}},
+        {FieldGroup::ColleagueInvitations, ActorRole::Employee, openEvaluation},
         {FieldGroup::BehaviorExpectations, ActorRole::Assessor, {S::PlanDraft, S::PlanSubmitted, S::PlanReturned}},
         {FieldGroup::Feedback, ActorRole::Assessor, openEvaluation},
         {FieldGroup::Ratings, ActorRole::Assessor, {S::EvaluationSubmitted, S::EvaluationRated}},

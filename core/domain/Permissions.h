@@ -22,7 +22,8 @@ namespace kinerja {
  *
  * Who may change what, and when (editRules() has the data):
  *  - Pegawai yang Dinilai: SKP content in plan.draft and plan.returned; action plans, realizations and evidence
- *    in evaluation.not-filled and evaluation.returned;
+ *    in evaluation.not-filled and evaluation.returned; the colleagues invited to comment while the evaluation is
+ *    open (not-filled, submitted, returned, rated);
  *  - Pejabat Penilai Kinerja: leader's expectations in plan.draft, plan.submitted and plan.returned; feedback
  *    while the evaluation is open (not-filled, submitted, returned, rated); ratings and grade in
  *    evaluation.submitted and evaluation.rated;

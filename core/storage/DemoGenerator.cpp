@@ -162,6 +162,9 @@ public:
         , m_random(options.seed,
               QDateTime(QDate(options.newestYear - options.years + 1, 1, 1), QTime(0, 0), QTimeZone::utc())
                   .toMSecsSinceEpoch())
+        , m_colleagueRandom(options.seed ^ 0x7265u,
+              QDateTime(QDate(options.newestYear - options.years + 1, 1, 1), QTime(0, 0), QTimeZone::utc())
+                  .toMSecsSinceEpoch())
         , m_names(m_random)
         , m_chart(options.scale == DemoOptions::Scale::Office
                   ? JambiOrgChart::office()
@@ -258,6 +261,14 @@ private:
                 QStringLiteral("core_value"), QStringLiteral("author_id"), QStringLiteral("author_name"),
                 QStringLiteral("written_at"), QStringLiteral("body"), QStringLiteral("updated_at"),
                 QStringLiteral("updated_by")});
+        m_invitationStatement = m_writer.prepare(QStringLiteral("colleague_invitation"),
+            {QStringLiteral("id"), QStringLiteral("evaluation_id"), QStringLiteral("colleague_id"),
+                QStringLiteral("colleague_name"), QStringLiteral("invited_at"), QStringLiteral("message"),
+                QStringLiteral("updated_at"), QStringLiteral("updated_by")});
+        m_colleagueNoteStatement = m_writer.prepare(QStringLiteral("colleague_feedback"),
+            {QStringLiteral("id"), QStringLiteral("invitation_id"), QStringLiteral("work_result_id"),
+                QStringLiteral("core_value"), QStringLiteral("written_at"), QStringLiteral("body"),
+                QStringLiteral("updated_at"), QStringLiteral("updated_by")});
         m_competencyStatement = m_writer.prepare(QStringLiteral("competency_activity"),
             {QStringLiteral("id"), QStringLiteral("employee_id"), QStringLiteral("year"), QStringLiteral("title"),
                 QStringLiteral("activity_kind"), QStringLiteral("hours"), QStringLiteral("starts_on"),
@@ -954,6 +965,9 @@ private:
             appendSnapshot(row, snapshot(second.person, second.acting));
             m_writer.insert(m_evaluationStatement, row);
             ++m_summary.evaluations;
+            if (office() && newest && filled && evaluationState != WorkflowState::EvaluationFinalized) {
+                inviteColleague(person, assessor.person, second.person, evaluationId, ref, periodEnd);
+            }
             if (!filled) {
                 continue;
             }
@@ -996,6 +1010,47 @@ private:
         return !m_writer.failed();
     }
 
+    /// Sometimes (office scale, filled and still open evaluations of the newest year) the employee invites a colleague of the same
+    /// unit to comment, who may already have written a note or two.
+    void inviteColleague(
+        int person, int assessor, int second, const QString& evaluationId, const PlanRef& ref, QDate periodEnd)
+    {
+        if (!m_colleagueRandom.chance(0.25)) {
+            return;
+        }
+        const auto& p = m_people.at(person);
+        QList<int> candidates;
+        for (int i = 0; i < m_people.size(); ++i) {
+            if (i != person && i != assessor && i != second && m_people.at(i).unitCode == p.unitCode
+                && !m_people.at(i).pejabatNegara && m_people.at(i).employee.active) {
+                candidates.append(i);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        const auto& colleague = m_people.at(m_colleagueRandom.pick(candidates));
+        const QString invitationId =
+            Uuid::toText(Uuid::forColleagueInvitation(Uuid::fromText(evaluationId), colleague.id));
+        const QDate invitedOn = std::min(periodEnd, m_referenceDate).addDays(-m_colleagueRandom.between(3, 20));
+        m_writer.insert(m_invitationStatement,
+            {invitationId, evaluationId, colleague.idText, colleague.employee.fullName(), stamp(invitedOn),
+                sql(m_colleagueRandom.pick(DemoPlanTexts::colleagueRequests())), stamp(invitedOn), p.idText});
+        if (ref.mainResultIds.isEmpty() || !m_colleagueRandom.chance(0.7)) {
+            return;
+        }
+        const QDate writtenOn = invitedOn.addDays(m_colleagueRandom.between(1, 3));
+        m_writer.insert(m_colleagueNoteStatement,
+            {m_colleagueRandom.nextIdText(), invitationId, ref.mainResultIds.first(), QVariant(), stamp(writtenOn),
+                m_colleagueRandom.pick(DemoPlanTexts::colleagueNotes()), stamp(writtenOn), colleague.idText});
+        if (m_colleagueRandom.chance(0.5)) {
+            m_writer.insert(m_colleagueNoteStatement,
+                {m_colleagueRandom.nextIdText(), invitationId, QVariant(), coreValueCode(CoreValue::Collaborative),
+                    stamp(writtenOn), QStringLiteral("Mudah diajak bekerja sama dan terbuka terhadap masukan."),
+                    stamp(writtenOn), colleague.idText});
+        }
+    }
+
     bool writeCompetencies()
     {
         static const QStringList organizers {QStringLiteral("BPSDM Provinsi Jambi"),
@@ -1035,6 +1090,8 @@ private:
     int m_firstYear;
     QDate m_referenceDate;
     DemoRandom m_random;
+    /// Draws for the invited colleagues only, so that adding them left every other generated value as it was.
+    DemoRandom m_colleagueRandom;
     IndonesianNameGenerator m_names;
     JambiOrgChart m_chart;
 
@@ -1067,6 +1124,8 @@ private:
     int m_evaluationStatement = -1;
     int m_realizationStatement = -1;
     int m_feedbackStatement = -1;
+    int m_invitationStatement = -1;
+    int m_colleagueNoteStatement = -1;
     int m_competencyStatement = -1;
 };
 

@@ -254,6 +254,20 @@ QList<QString> DemoPlanTexts::behaviorFeedback()
         QStringLiteral("Cepat beradaptasi dengan aplikasi dan prosedur baru.")};
 }
 
+QList<QString> DemoPlanTexts::colleagueRequests()
+{
+    return {QStringLiteral("Mohon masukan atas laporan dan layanan yang saya kerjakan triwulan ini."),
+        QStringLiteral("Kita satu tim pada kegiatan ini; mohon catatan Bapak/Ibu tentang kerja sama kita."), QString()};
+}
+
+QList<QString> DemoPlanTexts::colleagueNotes()
+{
+    return {QStringLiteral("Laporannya selalu selesai tepat waktu dan mudah dipahami."),
+        QStringLiteral("Sangat membantu saat tim kekurangan orang menjelang tenggat."),
+        QStringLiteral("Perlu lebih sering memperbarui data di aplikasi agar tim tidak menunggu."),
+        QStringLiteral("Koordinasi dengan bidang lain berjalan baik berkat inisiatifnya.")};
+}
+
 QList<QString> DemoPlanTexts::returnNotes()
 {
     return {QStringLiteral("Indikator kinerja belum terukur; mohon cantumkan target kuantitas dan satuannya."),

@@ -44,6 +44,9 @@ public:
     static QList<QString> resultFeedback();
     static QList<QString> behaviorFeedback();
     static QList<QString> returnNotes();
+    /// What an employee asks an invited colleague (rekan kerja) to look at, and what colleagues write back.
+    static QList<QString> colleagueRequests();
+    static QList<QString> colleagueNotes();
     static QList<QString> competencyActivities();
 };
 

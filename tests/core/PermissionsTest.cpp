@@ -58,7 +58,7 @@ TEST_CASE("The Pejabat Penilai Kinerja owns expectations, feedback and ratings",
             S::EvaluationNotFilled, S::EvaluationSubmitted, S::EvaluationReturned, S::EvaluationRated});
     CHECK(editableStates(G::Ratings, ActorRole::Assessor, DocumentKind::Evaluation)
         == QList<WorkflowState> {S::EvaluationSubmitted, S::EvaluationRated});
-    for (const auto group : {G::Realizations, G::Evidence, G::ColleagueFeedback}) {
+    for (const auto group : {G::Realizations, G::Evidence, G::ColleagueInvitations, G::ColleagueFeedback}) {
         CHECK(editableStates(group, ActorRole::Assessor, DocumentKind::Evaluation).isEmpty());
     }
     const auto realizations =
@@ -77,6 +77,15 @@ TEST_CASE("The Atasan Pejabat Penilai Kinerja changes ratings only while an obje
             CHECK(editableStates(group, ActorRole::SecondAssessor, DocumentKind::Plan).isEmpty());
         }
     }
+}
+
+TEST_CASE("The Pegawai yang Dinilai invites colleagues while the evaluation is open", "[core][permissions]")
+{
+    CHECK(editableStates(G::ColleagueInvitations, ActorRole::Employee, DocumentKind::Evaluation)
+        == QList<WorkflowState> {
+            S::EvaluationNotFilled, S::EvaluationSubmitted, S::EvaluationReturned, S::EvaluationRated});
+    CHECK(editableStates(G::ColleagueInvitations, ActorRole::InvitedColleague, DocumentKind::Evaluation).isEmpty());
+    CHECK(editableStates(G::ColleagueInvitations, ActorRole::Admin, DocumentKind::Evaluation).isEmpty());
 }
 
 TEST_CASE("An invited colleague gives feedback and changes nothing else", "[core][permissions]")

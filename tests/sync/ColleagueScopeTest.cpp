@@ -12,8 +12,8 @@ using namespace kinerja::test;
 
 namespace {
 
-/// A rated evaluation (with its ratings and grade set) of a person with a NIP, their assessor, and a colleague of the
-/// same unit who neither assesses them nor is assessed by them.
+/// A rated evaluation (with its ratings and grade set) of a person with a NIP whom nobody was invited to comment on
+/// yet, their assessor, and a colleague of the same unit who neither assesses them nor is assessed by them.
 struct RatedCase
 {
     QString evaluationId;
@@ -38,6 +38,7 @@ RatedCase ratedCase(SyncFixture& server)
         "                AND c.id IN (q.assessor_id, q.second_assessor_id)) "
         "AND NOT EXISTS (SELECT 1 FROM kinerja.performance_plan AS q WHERE q.employee_id = c.id "
         "                AND e.id IN (q.assessor_id, q.second_assessor_id)) "
+        "AND NOT EXISTS (SELECT 1 FROM kinerja.colleague_invitation AS ci WHERE ci.scope_employee_id = e.id) "
         "AND (SELECT count(*) FROM kinerja.evaluation AS o WHERE o.plan_id = p.id) > 1 "
         "ORDER BY ev.id, c.nip LIMIT 1"));
     REQUIRE(rows.size() == 1);
@@ -191,7 +192,9 @@ TEST_CASE("An invited colleague gets one period's work without ratings and their
     CHECK(after.plans == 0);
     CHECK(after.evaluations == 0);
     CHECK(after.results == 0);
-    CHECK(count(colleague, QStringLiteral("SELECT count(*) FROM colleague_feedback")) == 0);
+    CHECK(count(colleague, QStringLiteral("SELECT count(*) FROM colleague_feedback WHERE invitation_id = ?"),
+              {Uuid::toText(invited->id)})
+        == 0);
     CHECK(colleague.value(QStringLiteral("PRAGMA foreign_key_check")).isNull());
     // and the note stays with the employee
     employee.sync();

@@ -28,12 +28,12 @@ QJsonObject unitRow(const QString& id, const QString& code, const QString& name,
         {QStringLiteral("updated_by"), QJsonValue::Null}, {QStringLiteral("deleted"), 0}};
 }
 
-QJsonObject page(const QJsonArray& units, qint64 cursorSeq)
+QJsonObject page(const QJsonArray& units, qint64 cursorSeq, bool more = false, bool snapshot = false)
 {
     return {{QStringLiteral("tables"), QJsonObject {{QStringLiteral("org_unit"), units}}},
         {QStringLiteral("cursor"),
             QJsonObject {{QStringLiteral("xid"), QStringLiteral("900")}, {QStringLiteral("seq"), cursorSeq}}},
-        {QStringLiteral("more"), false}};
+        {QStringLiteral("more"), more}, {QStringLiteral("snapshot"), snapshot}};
 }
 
 QVariant scalar(Database& db, const QString& sql, std::initializer_list<QVariant> values = {})
@@ -114,4 +114,68 @@ TEST_CASE("A pulled page is applied with its cursor, or not at all", "[sync]")
         CHECK(scalar(db, QStringLiteral("SELECT row_version FROM org_unit WHERE id = ?"), {first}).toInt() == 6);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'pending'")).toInt() == 1);
     }
+}
+
+TEST_CASE("The pages of a first copy: no history, durable at the end, change capture working afterwards", "[sync]")
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("replica.sqlite")));
+    REQUIRE(opened.ok());
+    auto& db = *opened.value();
+    const auto synchronous = scalar(db, QStringLiteral("PRAGMA synchronous")).toInt();
+    const auto triggers = scalar(db,
+        QStringLiteral("SELECT group_concat(name || sql, '|') FROM (SELECT name, sql FROM "
+                       "sqlite_master WHERE type = 'trigger' ORDER BY name)"))
+                              .toString();
+    PullApplier applier(db);
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        ids.append(Uuid::toText(Uuid::createV7()));
+    }
+
+    // three pages of a copy through one applier (its statements prepared once and used again on every page)
+    REQUIRE(
+        applier.apply(page({unitRow(ids[0], QStringLiteral("90"), QStringLiteral("Dinas A"), 5)}, 1, true, true)).ok());
+    CHECK(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt() == synchronous); // back after a page with more
+    auto bad = unitRow(ids[1], QStringLiteral("91"), QStringLiteral("Rusak"), 6);
+    bad.insert(QStringLiteral("active"), 7); // violates CHECK (active IN (0, 1))
+    REQUIRE_FALSE(applier.apply(page({bad}, 2, true, true)).ok());
+    CHECK(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt() == synchronous); // also after a failed page
+    REQUIRE(applier
+                .apply(page({unitRow(ids[1], QStringLiteral("91"), QStringLiteral("Dinas B"), 6),
+                                unitRow(ids[2], QStringLiteral("92"), QStringLiteral("Dinas C"), 7)},
+                    2, true, true))
+                .ok());
+    REQUIRE(applier.apply(page({unitRow(ids[0], QStringLiteral("90"), QStringLiteral("Dinas A baru"), 8)}, 3)).ok());
+    CHECK(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt() == synchronous);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM org_unit WHERE id IN (?, ?, ?)"), {ids[0], ids[1], ids[2]})
+              .toInt()
+        == 3);
+    CHECK(scalar(db, QStringLiteral("SELECT name FROM org_unit WHERE id = ?"), {ids[0]}).toString()
+        == QStringLiteral("Dinas A baru"));
+    CHECK(SyncState::read(db)->cursor.toObject().value(QStringLiteral("seq")).toInteger() == 3);
+    // the copy wrote no history and nothing to push; the last page (not a copy) is recorded as remote
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE row_id IN (?, ?)"), {ids[1], ids[2]}).toInt()
+        == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE row_id = ? AND source = 'remote'"), {ids[0]})
+              .toInt()
+        == 1);
+    CHECK(scalar(db, QStringLiteral("SELECT applying_remote + bulk_loading FROM sync_state")).toInt() == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt() == 0);
+
+    // the file keeps every trigger, and they capture a later local edit
+    CHECK(scalar(db,
+              QStringLiteral("SELECT group_concat(name || sql, '|') FROM (SELECT name, sql FROM sqlite_master "
+                             "WHERE type = 'trigger' ORDER BY name)"))
+              .toString()
+        == triggers);
+    REQUIRE(sql::exec(
+        db.connection(), QStringLiteral("UPDATE org_unit SET name = 'Diubah di sini' WHERE id = ?"), {ids[2]}, "test"));
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE row_id = ? AND status = 'pending'"), {ids[2]})
+              .toInt()
+        == 1);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE row_id = ? AND source = 'local'"), {ids[2]})
+              .toInt()
+        == 1);
 }

@@ -67,8 +67,8 @@ WorkflowService::Outcome runCommand(Replica& replica,
 
 } // namespace
 
-/// What `login` should hold of `table` after catching up: the server's rows in the login's scope (and of the
-/// employees, those its documents point to and the people of the login's own unit).
+/// What `login` should hold of `table` after catching up: the server's rows in the login's scope and its guest copies
+/// (and of the employees, those its documents point to and the people of the login's own unit).
 qint64 expectedRows(SyncFixture& server, const QString& login, const QString& table)
 {
     const auto scope = QStringLiteral("kinerja.scope_of('%1')").arg(login);
@@ -86,8 +86,9 @@ qint64 expectedRows(SyncFixture& server, const QString& login, const QString& ta
         return server.value(QStringLiteral("SELECT count(*) FROM kinerja.%1").arg(table)).toLongLong();
     }
     return server
-        .value(QStringLiteral("SELECT count(*) FROM kinerja.%1 WHERE %2 IS NULL OR scope_employee_id = ANY (%2)")
-                   .arg(table, scope))
+        .value(QStringLiteral("SELECT count(*) FROM kinerja.%1 WHERE %2 IS NULL OR scope_employee_id = ANY (%2) "
+                              "OR id = ANY (%3)")
+                   .arg(table, scope, SyncFixture::guestRowsOf(login, table)))
         .toLongLong();
 }
 

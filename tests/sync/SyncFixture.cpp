@@ -144,11 +144,50 @@ SyncFixture::PlanCase SyncFixture::planIn(const QString& status)
 
 QString SyncFixture::employeesHeldBy(const QString& login)
 {
-    return QStringLiteral("(SELECT CASE WHEN kinerja.scope_of('%1') IS NOT NULL THEN "
-                          "kinerja.visible_employees(kinerja.scope_of('%1')) || ARRAY(SELECT e.id FROM "
-                          "kinerja.employee AS e WHERE e.unit_id = (SELECT m.unit_id FROM kinerja.employee AS m "
-                          "JOIN kinerja.account AS a ON a.employee_id = m.id WHERE a.login_role = '%1')) END)::uuid[]")
-        .arg(login);
+    return QStringLiteral(
+        "(SELECT CASE WHEN kinerja.scope_of('%1') IS NOT NULL THEN "
+        "kinerja.visible_employees(kinerja.scope_of('%1')) || ARRAY(SELECT e.id FROM "
+        "kinerja.employee AS e WHERE e.unit_id = (SELECT m.unit_id FROM kinerja.employee AS m "
+        "JOIN kinerja.account AS a ON a.employee_id = m.id WHERE a.login_role = '%1')) || "
+        "(SELECT coalesce(array_agg(x), '{}') FROM (SELECT unnest(ARRAY[p.employee_id, p.assessor_id, "
+        "p.second_assessor_id]) AS x FROM kinerja.performance_plan AS p WHERE p.id = ANY (%2)) AS s "
+        "WHERE x IS NOT NULL) END)::uuid[]")
+        .arg(login, guestRowsOf(login, QStringLiteral("performance_plan")));
+}
+
+QString SyncFixture::guestRowsOf(const QString& login, const QString& table)
+{
+    // the invitations of the login's person on evaluations of people outside its scope (none for an agency admin)
+    const auto guests = QStringLiteral(
+        "WITH g AS (SELECT i.id AS invitation, i.evaluation_id AS evaluation FROM kinerja.colleague_invitation AS i "
+        "JOIN kinerja.account AS a ON a.employee_id = i.colleague_id WHERE a.login_role = '%1' AND i.deleted = 0 "
+        "AND kinerja.scope_of('%1') IS NOT NULL AND NOT i.scope_employee_id = ANY (kinerja.scope_of('%1'))) ")
+                            .arg(login);
+    const auto plans = QStringLiteral("(SELECT e.plan_id FROM kinerja.evaluation AS e WHERE e.id IN "
+                                      "(SELECT g.evaluation FROM g))");
+    QString select;
+    if (table == QLatin1String("performance_plan")) {
+        select = QStringLiteral("SELECT p.id FROM kinerja.performance_plan AS p WHERE p.id IN %1").arg(plans);
+    } else if (table == QLatin1String("work_result")) {
+        select = QStringLiteral("SELECT w.id FROM kinerja.work_result AS w WHERE w.plan_id IN %1").arg(plans);
+    } else if (table == QLatin1String("indicator")) {
+        select = QStringLiteral("SELECT i.id FROM kinerja.indicator AS i JOIN kinerja.work_result AS w ON "
+                                "w.id = i.work_result_id WHERE w.plan_id IN %1")
+                     .arg(plans);
+    } else if (table == QLatin1String("evaluation")) {
+        select = QStringLiteral("SELECT g.evaluation FROM g");
+    } else if (table == QLatin1String("realization")) {
+        select = QStringLiteral(
+            "SELECT r.id FROM kinerja.realization AS r WHERE r.evaluation_id IN (SELECT g.evaluation FROM g)");
+    } else if (table == QLatin1String("colleague_invitation")) {
+        select = QStringLiteral("SELECT g.invitation FROM g");
+    } else if (table == QLatin1String("colleague_feedback")) {
+        select = QStringLiteral(
+            "SELECT f.id FROM kinerja.colleague_feedback AS f WHERE f.invitation_id IN (SELECT g.invitation FROM g)");
+    } else {
+        return QStringLiteral("'{}'::uuid[]");
+    }
+    return QStringLiteral("ARRAY(%1%2)").arg(guests, select);
 }
 
 QString SyncFixture::outsiderNip(const QString& a, const QString& b)

@@ -63,8 +63,12 @@ public:
     };
     PlanCase planIn(const QString& status);
     /// An SQL expression (uuid[], NULL for everyone) of the employee rows `login`'s file holds: those its documents
-    /// point to (kinerja.visible_employees of its scope) and the people of the login's own unit.
+    /// point to (kinerja.visible_employees of its scope), the people of the login's own unit, and the people of its
+    /// guest copies' plans.
     static QString employeesHeldBy(const QString& login);
+    /// An SQL expression (uuid[], empty when none) of the ids of `table` that `login`'s file holds as guest copies:
+    /// the rows of the evaluations it was invited to as a colleague, outside its scope (docs/sync.md "Scope").
+    static QString guestRowsOf(const QString& login, const QString& table);
     /// An employee who is neither `a` nor `b` nor assessed by either (by NIP).
     QString outsiderNip(const QString& a, const QString& b);
 
