@@ -1599,6 +1599,10 @@ Exit codes: 0 success and no warnings, 3 the counts raise warnings, 1 invalid in
         <source>Organisation performance grades</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Invited colleagues</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FunctionalLevel</name>
@@ -3918,6 +3922,176 @@ Rencana Hasil Kerja: %2</source>
     </message>
 </context>
 <context>
+    <name>kinerja::ColleagueNoteModel</name>
+    <message>
+        <source>A work result no longer in the SKP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period as a whole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::ColleaguePage</name>
+    <message>
+        <source>Feedback for colleagues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests for feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Requests for feedback:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work results with their indicators and realizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My &amp;notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What went well, and what could be better? Be specific and kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New n&amp;ote:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+%2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody has asked you for feedback yet. When a colleague invites you to comment on a period's work, the request appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 (%3 to %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invited on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invited on %1: “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your notes reach %1 and the %2 as input, never as a rating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period as a whole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work result %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Core value: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes can no longer be added to this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your note was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove your note about “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::ColleaguePanel</name>
+    <message>
+        <source>Invite colleagues (rekan kerja) to comment on this period's work. They see only the work results and realizations of this period, no ratings or grade; their notes reach you and your %1 as input, never as a rating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invited colleagues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Invited colleagues:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I&amp;nvite a colleague...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Withdraw the invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes from &amp;colleagues:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, invited on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is invited yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notes from colleagues yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw the invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw the invitation of %1? They will no longer see this period's work; the notes they wrote stay.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kinerja::CompetencyActivityDialog</name>
     <message>
         <source>Add a competency development activity</source>
@@ -4728,6 +4902,10 @@ Rencana Hasil Kerja: %2</source>
         <source>Sasaran Kinerja Pegawai (SKP) with its Lampiran</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Co&amp;lleagues</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kinerja::EvidenceFileJob</name>
@@ -5040,6 +5218,45 @@ Rencana Hasil Kerja: %2</source>
     </message>
     <message>
         <source>Bette&amp;r when:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::InviteColleagueDialog</name>
+    <message>
+        <source>Invite a colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The colleague sees the work results and realizations of %1, without ratings or grade, and can leave notes for you and your assessor. Notes are input, never a rating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, NIP or position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody in your unit can be invited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: please look at the monthly reports of this quarter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Message (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Invite</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1603,6 +1603,10 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <source>Organisation performance grades</source>
         <translation>Predikat kinerja organisasi</translation>
     </message>
+    <message>
+        <source>Invited colleagues</source>
+        <translation>Rekan kerja yang diundang</translation>
+    </message>
 </context>
 <context>
     <name>FunctionalLevel</name>
@@ -3930,6 +3934,177 @@ Rencana Hasil Kerja: %2</translation>
     </message>
 </context>
 <context>
+    <name>kinerja::ColleagueNoteModel</name>
+    <message>
+        <source>A work result no longer in the SKP</source>
+        <translation>Hasil kerja yang tidak lagi ada di SKP</translation>
+    </message>
+    <message>
+        <source>The period as a whole</source>
+        <translation>Periode secara keseluruhan</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Rekan kerja</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Ditulis</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ColleaguePage</name>
+    <message>
+        <source>Feedback for colleagues</source>
+        <translation>Masukan untuk rekan kerja</translation>
+    </message>
+    <message>
+        <source>Requests for feedback</source>
+        <translation>Permintaan masukan</translation>
+    </message>
+    <message>
+        <source>&amp;Requests for feedback:</source>
+        <translation>&amp;Permintaan masukan:</translation>
+    </message>
+    <message>
+        <source>Work results with their indicators and realizations</source>
+        <translation>Hasil kerja dengan indikator dan realisasinya</translation>
+    </message>
+    <message>
+        <source>My &amp;notes:</source>
+        <translation>&amp;Catatan saya:</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Tentang:</translation>
+    </message>
+    <message>
+        <source>What went well, and what could be better? Be specific and kind.</source>
+        <translation>Apa yang sudah baik, dan apa yang bisa lebih baik? Tulis dengan jelas dan santun.</translation>
+    </message>
+    <message>
+        <source>New n&amp;ote:</source>
+        <translation>Catatan &amp;baru:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the note</source>
+        <translation>Tam&amp;bahkan catatan</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the note</source>
+        <translation>&amp;Hapus catatan</translation>
+    </message>
+    <message>
+        <source>%1
+%2 to %3</source>
+        <translation>%1
+%2 s.d. %3</translation>
+    </message>
+    <message>
+        <source>Nobody has asked you for feedback yet. When a colleague invites you to comment on a period's work, the request appears here.</source>
+        <translation>Belum ada yang meminta masukan Anda. Jika rekan kerja mengundang Anda memberi masukan atas kinerja suatu periode, permintaannya tampil di sini.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 to %4)</source>
+        <translation>%1, %2 (%3 s.d. %4)</translation>
+    </message>
+    <message>
+        <source>Invited on %1.</source>
+        <translation>Diundang pada %1.</translation>
+    </message>
+    <message>
+        <source>Invited on %1: “%2”</source>
+        <translation>Diundang pada %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Your notes reach %1 and the %2 as input, never as a rating.</source>
+        <translation>Catatan Anda sampai kepada %1 dan %2 sebagai masukan, bukan sebagai penilaian.</translation>
+    </message>
+    <message>
+        <source>The period as a whole</source>
+        <translation>Periode secara keseluruhan</translation>
+    </message>
+    <message>
+        <source>Work result %1</source>
+        <translation>Hasil kerja %1</translation>
+    </message>
+    <message>
+        <source>Core value: %1</source>
+        <translation>Nilai dasar: %1</translation>
+    </message>
+    <message>
+        <source>Notes can no longer be added to this period.</source>
+        <translation>Catatan tidak dapat lagi ditambahkan pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Your note was saved.</source>
+        <translation>Catatan Anda telah disimpan.</translation>
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation>Hapus catatan</translation>
+    </message>
+    <message>
+        <source>Remove your note about “%1”?</source>
+        <translation>Hapus catatan Anda tentang “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ColleaguePanel</name>
+    <message>
+        <source>Invite colleagues (rekan kerja) to comment on this period's work. They see only the work results and realizations of this period, no ratings or grade; their notes reach you and your %1 as input, never as a rating.</source>
+        <translation>Undang rekan kerja untuk memberi masukan atas kinerja periode ini. Mereka hanya melihat hasil kerja dan realisasi periode ini, tanpa rating dan predikat; catatan mereka sampai kepada Anda dan %1 Anda sebagai masukan, bukan sebagai penilaian.</translation>
+    </message>
+    <message>
+        <source>Invited colleagues</source>
+        <translation>Rekan kerja yang diundang</translation>
+    </message>
+    <message>
+        <source>&amp;Invited colleagues:</source>
+        <translation>Rekan kerja yang &amp;diundang:</translation>
+    </message>
+    <message>
+        <source>I&amp;nvite a colleague...</source>
+        <translation>&amp;Undang rekan kerja...</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the invitation</source>
+        <translation>&amp;Tarik undangan</translation>
+    </message>
+    <message>
+        <source>Notes from &amp;colleagues:</source>
+        <translation>Catatan dari &amp;rekan kerja:</translation>
+    </message>
+    <message>
+        <source>%1, invited on %2</source>
+        <translation>%1, diundang pada %2</translation>
+    </message>
+    <message>
+        <source>Nobody is invited yet.</source>
+        <translation>Belum ada rekan kerja yang diundang.</translation>
+    </message>
+    <message>
+        <source>No notes from colleagues yet.</source>
+        <translation>Belum ada catatan dari rekan kerja.</translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation</source>
+        <translation>Tarik undangan</translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation of %1? They will no longer see this period's work; the notes they wrote stay.</source>
+        <translation>Tarik undangan untuk %1? Ia tidak lagi dapat melihat kinerja periode ini; catatan yang sudah ditulisnya tetap tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::CompetencyActivityDialog</name>
     <message>
         <source>Add a competency development activity</source>
@@ -4742,6 +4917,10 @@ Rencana Hasil Kerja: %2</translation>
         <source>Sasaran Kinerja Pegawai (SKP) with its Lampiran</source>
         <translation>Sasaran Kinerja Pegawai (SKP) beserta Lampirannya</translation>
     </message>
+    <message>
+        <source>Co&amp;lleagues</source>
+        <translation>Re&amp;kan kerja</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::EvidenceFileJob</name>
@@ -5055,6 +5234,45 @@ Rencana Hasil Kerja: %2</translation>
     <message>
         <source>Bette&amp;r when:</source>
         <translation>&amp;Lebih baik bila:</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::InviteColleagueDialog</name>
+    <message>
+        <source>Invite a colleague</source>
+        <translation>Undang rekan kerja</translation>
+    </message>
+    <message>
+        <source>The colleague sees the work results and realizations of %1, without ratings or grade, and can leave notes for you and your assessor. Notes are input, never a rating.</source>
+        <translation>Rekan kerja dapat melihat hasil kerja dan realisasi %1, tanpa rating dan predikat, dan dapat menulis catatan untuk Anda dan Pejabat Penilai Kinerja Anda. Catatan adalah masukan, bukan penilaian.</translation>
+    </message>
+    <message>
+        <source>Name, NIP or position</source>
+        <translation>Nama, NIP, atau jabatan</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Rekan kerja:</translation>
+    </message>
+    <message>
+        <source>Nobody in your unit can be invited.</source>
+        <translation>Tidak ada pegawai di unit kerja Anda yang dapat diundang.</translation>
+    </message>
+    <message>
+        <source>For example: please look at the monthly reports of this quarter.</source>
+        <translation>Contoh: mohon cermati laporan bulanan triwulan ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Message (optional):</source>
+        <translation>&amp;Pesan (tidak wajib):</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Undang</translation>
     </message>
 </context>
 <context>

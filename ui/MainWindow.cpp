@@ -5,6 +5,7 @@
 #include "ui/MessageBox.h"
 #include "ui/Page.h"
 #include "ui/Session.h"
+#include "ui/colleague/ColleaguePage.h"
 #include "ui/competency/CompetencyPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/evaluation/EvaluationsPage.h"
@@ -110,6 +111,7 @@ void MainWindow::createPages()
     addPage(new PlanPage(m_session, this));
     addPage(new EvaluationsPage(m_session, this));
     addPage(new CompetencyPage(m_session, this));
+    addPage(new ColleaguePage(m_session, this));
     if (m_session.user().isAdmin) {
         addPage(new PeoplePage(m_session, this));
     }

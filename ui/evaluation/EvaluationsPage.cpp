@@ -9,6 +9,7 @@
 #include "core/storage/WorkflowService.h"
 #include "ui/MessageBox.h"
 #include "ui/Session.h"
+#include "ui/colleague/ColleaguePanel.h"
 #include "ui/evaluation/AddLinkDialog.h"
 #include "ui/evaluation/AssessmentPanel.h"
 #include "ui/evaluation/EvaluationListModel.h"
@@ -227,16 +228,7 @@ void EvaluationsPage::buildUi()
     m_realizationView->setWordWrap(true);
     m_realizationView->setUniformRowHeights(false);
     m_realizationView->setAllColumnsShowFocus(false);
-    auto* header = m_realizationView->header();
-    header->setStretchLastSection(false);
-    // The indicator text takes the room the short columns leave (1366 x 768 at 125% is narrow).
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RealizationModel::NumberColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(RealizationModel::IndicatorColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(RealizationModel::ActionPlanColumn, QHeaderView::Interactive);
-    header->resizeSection(
-        RealizationModel::NumberColumn, fontMetrics().horizontalAdvance(QStringLiteral("00.00")) + 36);
-    header->resizeSection(RealizationModel::ActionPlanColumn, fontMetrics().averageCharWidth() * 24);
+    RealizationModel::setUpHeader(*m_realizationView->header());
 
     m_evidenceView = new QTableView(this);
     m_evidenceView->setObjectName(QStringLiteral("evidenceTableView"));
@@ -315,6 +307,8 @@ void EvaluationsPage::buildUi()
     m_tabs->addTab(m_realizationSplitter, tr("Reali&zations and evidence"));
     m_tabs->addTab(m_assessmentPanel, tr("&Feedback and ratings"));
     m_tabs->addTab(m_objectionPanel, tr("&Objection"));
+    m_colleaguePanel = new ColleaguePanel(m_session, this);
+    m_tabs->addTab(m_colleaguePanel, tr("Co&lleagues"));
 
     auto* detail = new QWidget(this);
     auto* headerRow = new QHBoxLayout;
@@ -373,7 +367,7 @@ void EvaluationsPage::buildUi()
     if (!m_realizationSplitter->restoreState(settings.viewState(kRealizationSplitterKey))) {
         m_realizationSplitter->setSizes({line * 22, line * 8});
     }
-    header->restoreState(settings.viewState(kRealizationHeaderKey));
+    m_realizationView->header()->restoreState(settings.viewState(kRealizationHeaderKey));
     m_periodView->horizontalHeader()->restoreState(settings.viewState(kPeriodHeaderKey));
 
     connect(m_planCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -544,6 +538,7 @@ void EvaluationsPage::loadPlan(const QUuid& planId, const QUuid& preferredEvalua
         m_detailStack->setCurrentWidget(m_emptyLabel);
         m_assessmentPanel->setEvaluation(m_plan->plan, nullptr);
         m_objectionPanel->setEvaluation(nullptr, {});
+        m_colleaguePanel->setEvaluation(nullptr, nullptr, {}, WorkflowState::EvaluationNotFilled);
         return;
     }
     m_detailStack->setCurrentIndex(0);
@@ -625,6 +620,8 @@ void EvaluationsPage::refreshEvaluation()
     updateEvidencePanel();
     m_assessmentPanel->setEvaluation(m_plan->plan, &*m_evaluation);
     m_objectionPanel->setEvaluation(&*m_evaluation, roles());
+    m_colleaguePanel->setEvaluation(&m_plan->plan, &*m_evaluation, roles(),
+        m_workflowState ? m_workflowState->effectiveState() : m_evaluation->status);
 }
 
 void EvaluationsPage::documentChanged(const QUuid& documentId)

@@ -29,6 +29,7 @@ class QUndoStack;
 namespace kinerja {
 
 class AssessmentPanel;
+class ColleaguePanel;
 class EvaluationCommandContext;
 class EvaluationListModel;
 class EvidenceListModel;
@@ -85,6 +86,7 @@ public:
     EvidenceListModel* evidenceModel() const { return m_evidenceModel; }
     AssessmentPanel* assessmentPanel() const { return m_assessmentPanel; }
     ObjectionPanel* objectionPanel() const { return m_objectionPanel; }
+    ColleaguePanel* colleaguePanel() const { return m_colleaguePanel; }
     EvidenceFileJob* evidenceJob() const { return m_job; }
 
     /// Selects an indicator's row; its evidence is listed below. False when the SKP has no such indicator.
@@ -179,6 +181,7 @@ private:
     QProgressBar* m_progressBar = nullptr;
     QLabel* m_progressLabel = nullptr;
     AssessmentPanel* m_assessmentPanel = nullptr;
+    ColleaguePanel* m_colleaguePanel = nullptr;
     ObjectionPanel* m_objectionPanel = nullptr;
 };
 

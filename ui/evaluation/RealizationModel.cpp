@@ -5,6 +5,7 @@
 #include "ui/widgets/Formatting.h"
 
 #include <QFont>
+#include <QHeaderView>
 
 namespace kinerja {
 
@@ -16,6 +17,17 @@ QString withUnit(const QString& number, const QString& unit)
 }
 
 } // namespace
+
+void RealizationModel::setUpHeader(QHeaderView& header)
+{
+    header.setStretchLastSection(false);
+    header.setSectionResizeMode(QHeaderView::ResizeToContents);
+    header.setSectionResizeMode(NumberColumn, QHeaderView::Interactive);
+    header.setSectionResizeMode(IndicatorColumn, QHeaderView::Stretch);
+    header.setSectionResizeMode(ActionPlanColumn, QHeaderView::Interactive);
+    header.resizeSection(NumberColumn, header.fontMetrics().horizontalAdvance(QStringLiteral("00.00")) + 36);
+    header.resizeSection(ActionPlanColumn, header.fontMetrics().averageCharWidth() * 24);
+}
 
 RealizationModel::RealizationModel(QObject* parent)
     : QAbstractItemModel(parent)
