@@ -15,6 +15,7 @@
 #include "ui/plan/PlanPage.h"
 #include "ui/print/DocumentPreviewDialog.h"
 #include "ui/print/VerifyDialog.h"
+#include "ui/review/ReviewPage.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/start/ChangePasswordDialog.h"
@@ -111,6 +112,7 @@ void MainWindow::createPages()
     addPage(new PlanPage(m_session, this));
     addPage(new EvaluationsPage(m_session, this));
     addPage(new CompetencyPage(m_session, this));
+    addPage(new ReviewPage(m_session, this));
     addPage(new ColleaguePage(m_session, this));
     if (m_session.user().isAdmin) {
         addPage(new PeoplePage(m_session, this));

@@ -120,13 +120,13 @@ QString ReviewQueue::displayName(Kind kind)
 {
     switch (kind) {
     case Kind::PlanToApprove:
-        return tr("SKP to approve");
+        return tr("Approve SKP");
     case Kind::EvaluationToRate:
-        return tr("Evaluation to rate");
+        return tr("Rate");
     case Kind::EvaluationToFinalize:
-        return tr("Evaluation to finalize");
+        return tr("Finalize");
     case Kind::ObjectionToDecide:
-        return tr("Objection to decide");
+        return tr("Decide objection");
     }
     return {};
 }

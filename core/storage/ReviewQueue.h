@@ -68,7 +68,7 @@ public:
     /// Everything waiting for `assessorId` on `today`.
     Result<QList<Item>> waitingFor(const QUuid& assessorId, QDate today) const;
     static Counts count(const QList<Item>& items);
-    /// "SKP to approve", "To rate", "To finalize", "Objection to decide", in the UI language.
+    /// What to do, in short, in the UI language: "Approve SKP", "Rate", "Finalize", "Decide objection".
     static QString displayName(Kind kind);
 
 private:

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The assessor's desk (issue 5, "Assessor"): the review queue, approving and returning an SKP, rating and finalizing
+// an evaluation, through the real widgets on the demo database.
+#include "ui/review/ReviewPage.h"
+
+#include "core/domain/GradeMatrix.h"
+#include "core/domain/PerformanceGrade.h"
+#include "core/storage/EvaluationRepository.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Uuid.h"
+#include "tests/support/TestSupport.h"
+#include "tests/support/WidgetTestSupport.h"
+#include "tests/ui/SessionFixture.h"
+#include "ui/MainWindow.h"
+#include "ui/review/ReviewQueueModel.h"
+#include "ui/settings/AppSettings.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+
+using namespace kinerja;
+
+namespace {
+
+/// The demo's assessor with the most SKPs waiting, signed in.
+class ReviewFixture : public test::DemoSessionFixture
+{
+public:
+    ReviewFixture()
+    {
+        QSqlQuery query(session.database().connection());
+        REQUIRE(sql::exec(query,
+            QStringLiteral("SELECT a.id, a.name FROM performance_plan AS p JOIN employee AS a ON a.id = p.assessor_id "
+                           "WHERE p.status = 'plan.submitted' AND p.deleted = 0 GROUP BY a.id "
+                           "ORDER BY count(*) DESC, a.id LIMIT 1"),
+            {}, "find an assessor"));
+        REQUIRE(query.next());
+        assessorId = Uuid::fromText(query.value(0).toString());
+        Session::User user;
+        user.employeeId = assessorId;
+        user.name = query.value(1).toString();
+        REQUIRE(session.signIn(user).ok());
+        session.setToday(QDate(QDate::currentDate().year(), 7, 20));
+    }
+
+    QString status(const QString& table, const QUuid& id) const
+    {
+        return sql::scalar(session.database().connection(),
+            QStringLiteral("SELECT status FROM %1 WHERE id = ?").arg(table), {Uuid::toText(id)}, "status")
+            .toString();
+    }
+
+    std::optional<ReviewQueue::Item> firstOf(const ReviewPage& page, ReviewQueue::Kind kind) const
+    {
+        for (const auto& item : page.queueModel()->items()) {
+            if (item.kind == kind) {
+                return item;
+            }
+        }
+        return std::nullopt;
+    }
+
+    QUuid assessorId;
+};
+
+} // namespace
+
+TEST_CASE_METHOD(ReviewFixture, "The review queue shows what waits, with counts and filters", "[ui][review]")
+{
+    ReviewPage page(session);
+    page.reload();
+    const auto queue = ReviewQueue(session.database()).waitingFor(assessorId, session.today());
+    REQUIRE(queue.ok());
+    const auto counts = ReviewQueue::count(*queue);
+    REQUIRE(counts.plans > 0);
+    CHECK(page.queueModel()->rowCount() == counts.plans + counts.toRate + counts.toFinalize);
+    CHECK(page.countsText().contains(QString::number(counts.plans)));
+    CHECK(page.currentItem().has_value()); // the oldest is open beside the queue
+
+    page.setKindFilter(ReviewQueue::Kind::PlanToApprove);
+    CHECK(page.visibleCount() == counts.plans);
+    page.setKindFilter(ReviewQueue::Kind::EvaluationToRate);
+    CHECK(page.visibleCount() == counts.toRate);
+    page.setKindFilter(std::nullopt);
+    const auto someone = page.queueModel()->items().constLast();
+    page.setSearch(someone.employeeNip);
+    CHECK(page.visibleCount() >= 1);
+    CHECK(page.visibleCount() < page.queueModel()->rowCount());
+    page.setSearch(QStringLiteral("nobody-by-this-name"));
+    CHECK(page.visibleCount() == 0);
+    CHECK_FALSE(page.currentItem().has_value());
+}
+
+TEST_CASE_METHOD(ReviewFixture, "An SKP is approved, or returned only with a reason", "[ui][review]")
+{
+    ReviewPage page(session);
+    page.reload();
+    const auto plans = ReviewQueue::count(page.queueModel()->items()).plans;
+    REQUIRE(plans >= 1);
+    const auto plan = firstOf(page, ReviewQueue::Kind::PlanToApprove);
+    REQUIRE(page.selectDocument(plan->documentId));
+    CHECK(test::child<QPushButton>(page, "approveButton")->isEnabled());
+
+    SECTION("approve")
+    {
+        REQUIRE(page.approvePlan());
+        CHECK(status(QStringLiteral("performance_plan"), plan->documentId) == QStringLiteral("plan.approved"));
+        CHECK(ReviewQueue::count(page.queueModel()->items()).plans == plans - 1);
+    }
+    SECTION("return")
+    {
+        CHECK_FALSE(page.returnDocument(QStringLiteral("  ")));
+        CHECK_FALSE(page.errorText().isEmpty());
+        CHECK(status(QStringLiteral("performance_plan"), plan->documentId) == QStringLiteral("plan.submitted"));
+        REQUIRE(page.returnDocument(QStringLiteral("Indikator 1.1 belum terukur.")));
+        CHECK(status(QStringLiteral("performance_plan"), plan->documentId) == QStringLiteral("plan.returned"));
+        CHECK(sql::scalar(session.database().connection(),
+                  QStringLiteral("SELECT return_note FROM performance_plan WHERE id = ?"),
+                  {Uuid::toText(plan->documentId)}, "note")
+                  .toString()
+            == QStringLiteral("Indikator 1.1 belum terukur."));
+    }
+}
+
+TEST_CASE_METHOD(ReviewFixture, "An evaluation is rated with the grade from the matrix, then finalized", "[ui][review]")
+{
+    ReviewPage page(session);
+    page.reload();
+    const auto item = firstOf(page, ReviewQueue::Kind::EvaluationToRate);
+    REQUIRE(item);
+    REQUIRE(page.selectDocument(item->documentId));
+
+    // both ratings are required
+    page.setRatings(Rating::AboveExpectation, std::nullopt, {});
+    CHECK(page.gradeText() == QStringLiteral("\u2014"));
+    CHECK_FALSE(page.rateEvaluation());
+    CHECK(status(QStringLiteral("evaluation"), item->documentId) == QStringLiteral("evaluation.submitted"));
+
+    page.setRatings(Rating::AboveExpectation, Rating::AsExpected, QStringLiteral("Pertahankan."));
+    CHECK(page.gradeText() == officialName(GradeMatrix::grade(Rating::AboveExpectation, Rating::AsExpected)));
+    REQUIRE(page.rateEvaluation());
+    CHECK(status(QStringLiteral("evaluation"), item->documentId) == QStringLiteral("evaluation.rated"));
+    auto stored = EvaluationRepository(session.database()).load(item->documentId);
+    CHECK(stored->resultRating == Rating::AboveExpectation);
+    CHECK(stored->behaviorRating == Rating::AsExpected);
+    CHECK(stored->grade == GradeMatrix::grade(Rating::AboveExpectation, Rating::AsExpected));
+    CHECK(stored->note == QStringLiteral("Pertahankan."));
+
+    // now it waits to be finalized, and is finalized from the same place
+    REQUIRE(page.selectDocument(item->documentId));
+    CHECK(page.currentItem()->kind == ReviewQueue::Kind::EvaluationToFinalize);
+    REQUIRE(page.finalizeEvaluation());
+    CHECK(status(QStringLiteral("evaluation"), item->documentId) == QStringLiteral("evaluation.finalized"));
+    CHECK_FALSE(page.selectDocument(item->documentId));
+}
+
+TEST_CASE_METHOD(ReviewFixture, "Someone nobody waits for sees an empty queue", "[ui][review]")
+{
+    REQUIRE(sql::exec(session.database().connection(),
+        QStringLiteral("UPDATE performance_plan SET assessor_id = NULL WHERE assessor_id = ?"),
+        {Uuid::toText(assessorId)}, "clear"));
+    ReviewPage page(session);
+    page.reload();
+    CHECK(page.queueModel()->rowCount() == 0);
+    CHECK(test::child<QLabel>(page, "emptyLabel")->text().startsWith(QStringLiteral("Nothing is waiting for you")));
+}
+
+// Run on demand: ui_tests "[review-screenshots]"
+TEST_CASE_METHOD(ReviewFixture, "Screenshots of the review queue", "[.review-screenshots]")
+{
+    REQUIRE(QDir().mkpath(QStringLiteral("/tmp/shots")));
+    for (const auto& language : {QStringLiteral("id"), QStringLiteral("en")}) {
+        test::LanguageGuard guard(language);
+        AppSettings settings;
+        MainWindow window(session, settings);
+        window.resize(1366, 768);
+        REQUIRE(window.showPage(QStringLiteral("reviewPage")));
+        auto* page = window.findChild<ReviewPage*>(QStringLiteral("reviewPage"));
+        window.show();
+        page->reload();
+        const auto item = firstOf(*page, ReviewQueue::Kind::EvaluationToRate);
+        REQUIRE(item);
+        REQUIRE(page->selectDocument(item->documentId));
+        page->setRatings(Rating::AsExpected, Rating::AboveExpectation, QStringLiteral("Tingkatkan ketepatan waktu."));
+        test::settle();
+        CHECK(window.grab().save(QStringLiteral("/tmp/shots/review-evaluation-%1.png").arg(language)));
+        const auto plan = firstOf(*page, ReviewQueue::Kind::PlanToApprove);
+        REQUIRE(plan);
+        REQUIRE(page->selectDocument(plan->documentId));
+        test::settle();
+        CHECK(window.grab().save(QStringLiteral("/tmp/shots/review-plan-%1.png").arg(language)));
+    }
+}

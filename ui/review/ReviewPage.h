@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/ActorRole.h"
+#include "core/domain/Rating.h"
+#include "core/domain/WorkflowCommand.h"
+#include "core/storage/EvaluationRepository.h"
+#include "core/storage/ReviewQueue.h"
+#include "ui/Page.h"
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QTreeView;
+
+namespace kinerja {
+
+class PlanTreeModel;
+class RealizationModel;
+class ReviewQueueModel;
+class Session;
+
+/**
+ * "Review queue", the assessor's desk (issue 5): every SKP and evaluation waiting for the signed-in Pejabat Penilai
+ * Kinerja (ReviewQueue, also through a Plt./Plh. assignment), filtered by what waits and by name or NIP, with the
+ * counts. Choosing one shows it beside the queue and acts on it without leaving: an SKP is approved or returned with
+ * a reason; an evaluation shows the realizations, gets its Rating Hasil Kerja and Rating Perilaku Kerja with the
+ * Predikat Kinerja Pegawai shown live from the matrix, and is rated, returned or finalized. Each step goes through
+ * Permissions and the core's workflow (WorkflowService) with the Assessor role the queue found.
+ */
+class ReviewPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(Session& session, QWidget* parent = nullptr);
+
+    QString title() const override;
+    void reload() override;
+
+    ReviewQueueModel* queueModel() const { return m_model; }
+    /// Rows shown after the filters.
+    int visibleCount() const;
+    /// Shows one kind only; nothing shows everything.
+    void setKindFilter(std::optional<ReviewQueue::Kind> kind);
+    void setSearch(const QString& text);
+    QString countsText() const;
+    /// Selects the row of this document; false when it is not shown.
+    bool selectDocument(const QUuid& documentId);
+    std::optional<ReviewQueue::Item> currentItem() const { return m_current; }
+
+    /// The selected SKP: approve, or return with the reason typed (false, with errorText(), when refused).
+    bool approvePlan();
+    bool returnDocument(const QString& reason);
+    /// Fills the rating form of the selected evaluation (as the combo boxes would).
+    void setRatings(std::optional<Rating> result, std::optional<Rating> behavior, const QString& note);
+    /// Stores the ratings and the note as they are in the form.
+    bool saveRatings();
+    /// Stores the ratings and takes the "rate" step: both ratings are required.
+    bool rateEvaluation();
+    bool finalizeEvaluation();
+    /// The predikat the form's ratings give ("Baik"), or a dash.
+    QString gradeText() const;
+    QString errorText() const;
+
+private:
+    void buildUi();
+    void applyFilter();
+    void showCurrent();
+    void showPlan();
+    void showEvaluation();
+    void updateGrade();
+    void updateButtons();
+    std::optional<Rating> formRating(const QComboBox* box) const;
+    bool runStep(WorkflowCommand command, const QString& reason = {});
+    bool fail(const QString& text);
+
+    Session& m_session; // not owned
+    ReviewQueueModel* m_model = nullptr;
+    QSortFilterProxyModel* m_kindFilter = nullptr;
+    QSortFilterProxyModel* m_searchFilter = nullptr;
+    std::optional<ReviewQueue::Item> m_current;
+    std::optional<EvaluationRepository::StoredEvaluation> m_evaluation;
+
+    QComboBox* m_kindCombo = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    QTableView* m_queueView = nullptr;
+    QStackedWidget* m_detailStack = nullptr;
+    QLabel* m_emptyLabel = nullptr;
+    QLabel* m_titleLabel = nullptr;
+    QLabel* m_stateLabel = nullptr;
+    QStackedWidget* m_contentStack = nullptr;
+    PlanTreeModel* m_planModel = nullptr;
+    QTreeView* m_planView = nullptr;
+    RealizationModel* m_realizationModel = nullptr;
+    QTreeView* m_realizationView = nullptr;
+    QWidget* m_ratingBox = nullptr;
+    QComboBox* m_resultCombo = nullptr;
+    QComboBox* m_behaviorCombo = nullptr;
+    QLabel* m_gradeLabel = nullptr;
+    QPlainTextEdit* m_noteEdit = nullptr;
+    QPlainTextEdit* m_reasonEdit = nullptr;
+    QPushButton* m_approveButton = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_rateButton = nullptr;
+    QPushButton* m_finalizeButton = nullptr;
+    QPushButton* m_returnButton = nullptr;
+    QLabel* m_errorLabel = nullptr;
+};
+
+} // namespace kinerja
