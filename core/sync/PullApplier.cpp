@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -117,7 +118,11 @@ Result<PullApplier::Applied> PullApplier::apply(const QJsonObject& page)
     }
     const auto subjects = page.value(QStringLiteral("subjects"));
     const auto guests = page.value(QStringLiteral("guests")).toArray();
-    if (subjects.isArray()) {
+    // The pages of a copy fill a new or emptied file, or one whose versions were all forgotten (a new epoch): nobody
+    // came in since a previous page, and nothing is to be removed before the copy's last page.
+    const bool copyGoesOn =
+        copy && page.value(QStringLiteral("cursor")).toObject().contains(QStringLiteral("snapshot"));
+    if (subjects.isArray() && !copy) {
         auto state = SyncState::read(m_database);
         if (!state) {
             return state.propagate<Applied>();
@@ -127,6 +132,21 @@ Result<PullApplier::Applied> PullApplier::apply(const QJsonObject& page)
             if (auto forgotten = scope.forgetNewcomers(subjects.toArray(), before.toArray()); !forgotten) {
                 return forgotten.propagate<Applied>();
             }
+        }
+    }
+    // Pending edits are looked for only in the tables that have some: the search reads the page's ids from its JSON
+    // again, a pass over every row.
+    QSet<QString> edited;
+    {
+        QSqlQuery query(m_database.connection());
+        if (!sql::exec(query,
+                QStringLiteral(
+                    "SELECT DISTINCT o.entity FROM outbox AS o WHERE o.status = 'pending' AND o.kind = 'edit'"),
+                {}, "list the tables with pending edits")) {
+            return failed();
+        }
+        while (query.next()) {
+            edited.insert(query.value(0).toString());
         }
     }
     const auto rowsByTable = page.value(QStringLiteral("tables")).toObject();
@@ -140,11 +160,14 @@ Result<PullApplier::Applied> PullApplier::apply(const QJsonObject& page)
             return written.propagate<Applied>();
         }
         applied.rows += *written;
+        if (!edited.contains(table)) {
+            continue;
+        }
         if (auto laid = reapplyPending(table, rows); !laid) {
             return laid.propagate<Applied>();
         }
     }
-    if (subjects.isArray()) {
+    if (subjects.isArray() && !copyGoesOn) {
         auto purged = scope.purgeOutside(subjects.toArray(), guests);
         if (!purged) {
             return purged.propagate<Applied>();
@@ -227,6 +250,23 @@ QString PullApplier::tableText(const QJsonValue& value)
     return QString::fromUtf8(QJsonDocument(shaped).toJson(QJsonDocument::Compact));
 }
 
+std::shared_ptr<QSqlQuery> PullApplier::prepared(const QString& statement, QString* error)
+{
+    if (const auto found = m_prepared.constFind(statement); found != m_prepared.constEnd()) {
+        return *found;
+    }
+    auto query = std::make_shared<QSqlQuery>(m_database.connection());
+    if (!query->prepare(statement)) {
+        qCWarning(lcSync) << "cannot prepare" << statement << query->lastError().text();
+        if (error) {
+            *error = query->lastError().text();
+        }
+        return nullptr;
+    }
+    m_prepared.insert(statement, query);
+    return query;
+}
+
 Result<int> PullApplier::upsert(const QString& table, const QString& rows)
 {
     auto columns = columnsOf(table);
@@ -234,20 +274,25 @@ Result<int> PullApplier::upsert(const QString& table, const QString& rows)
         return columns.propagate<int>();
     }
     // The page's columns, by position; only those this schema has are written (a newer server may send more).
-    QSqlQuery header(m_database.connection());
-    if (!sql::exec(header, QStringLiteral("SELECT key, value FROM json_each(?, '$.columns')"), {rows},
-            "read the columns of a page")) {
+    const auto header = prepared(QStringLiteral("SELECT key, value FROM json_each(?, '$.columns')"));
+    if (!header) {
+        return Result<int>::failure(tr("The changes from the shared database could not be saved."));
+    }
+    header->bindValue(0, rows);
+    if (!header->exec()) {
+        qCWarning(lcSync) << "cannot read the columns of" << table << header->lastError().text();
         return Result<int>::failure(tr("The changes from the shared database could not be saved."));
     }
     QStringList used;
     QStringList values;
-    while (header.next()) {
-        const auto column = header.value(1).toString();
+    while (header->next()) {
+        const auto column = header->value(1).toString();
         if (columns->contains(column)) {
             used.append(column);
-            values.append(QStringLiteral("json_extract(r.value, '$[%1]')").arg(header.value(0).toInt()));
+            values.append(QStringLiteral("json_extract(r.value, '$[%1]')").arg(header->value(0).toInt()));
         }
     }
+    header->finish();
     if (!used.contains(QLatin1String("id")) || !used.contains(QLatin1String("row_version"))) {
         return Result<int>::failure(tr("The shared database sent rows of %1 without their id or version.").arg(table));
     }
@@ -259,38 +304,57 @@ Result<int> PullApplier::upsert(const QString& table, const QString& rows)
     }
     // SQLite reads the rows from the JSON text itself, in one statement (no value goes through Qt one by one). Table
     // and column names come from the local schema; positions are numbers. "WHERE true" lets SQLite parse the upsert.
-    QSqlQuery query(m_database.connection());
-    if (!sql::exec(query,
-            QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_each(?, '$.rows') AS r WHERE true "
-                           "ON CONFLICT (id) DO UPDATE SET %4 WHERE excluded.row_version > %1.row_version")
-                .arg(table, used.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
-                    updates.join(QStringLiteral(", "))),
-            {rows}, "apply pulled rows")) {
-        qCWarning(lcSync) << "cannot apply the rows of" << table << query.lastError().text();
-        return Result<int>::failure(
-            tr("A row of %1 from the shared database could not be saved: %2").arg(table, query.lastError().text()));
+    QString error;
+    const auto query =
+        prepared(QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_each(?, '$.rows') AS r WHERE true "
+                                "ON CONFLICT (id) DO UPDATE SET %4 WHERE excluded.row_version > %1.row_version")
+                     .arg(table, used.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+                         updates.join(QStringLiteral(", "))),
+            &error);
+    if (query) {
+        query->bindValue(0, rows);
     }
-    return query.numRowsAffected();
+    if (!query || !query->exec()) {
+        if (query) {
+            error = query->lastError().text();
+        }
+        qCWarning(lcSync) << "cannot apply the rows of" << table << error;
+        return Result<int>::failure(
+            tr("A row of %1 from the shared database could not be saved: %2").arg(table, error));
+    }
+    const int written = query->numRowsAffected();
+    query->finish();
+    return written;
 }
 
 Status PullApplier::reapplyPending(const QString& table, const QString& rows)
 {
-    QSqlQuery pending(m_database.connection());
-    if (!sql::exec(pending,
-            QStringLiteral("SELECT o.row_id, o.changes FROM outbox AS o WHERE o.status = 'pending' AND o.kind = 'edit' "
-                           "AND o.entity = ? AND o.row_id IN (SELECT json_extract(r.value, '$[' || "
-                           "(SELECT c.key FROM json_each(?, '$.columns') AS c WHERE c.value = 'id') || ']') "
-                           "FROM json_each(?, '$.rows') AS r) ORDER BY o.client_seq"),
-            {table, rows, rows}, "read pending edits")) {
+    const auto pending = prepared(
+        QStringLiteral("SELECT o.row_id, o.changes FROM outbox AS o WHERE o.status = 'pending' AND o.kind = 'edit' "
+                       "AND o.entity = ? AND o.row_id IN (SELECT json_extract(r.value, '$[' || "
+                       "(SELECT c.key FROM json_each(?, '$.columns') AS c WHERE c.value = 'id') || ']') "
+                       "FROM json_each(?, '$.rows') AS r) ORDER BY o.client_seq"));
+    if (!pending) {
+        return Status::failure(tr("The changes from the shared database could not be saved."));
+    }
+    pending->bindValue(0, table);
+    pending->bindValue(1, rows);
+    pending->bindValue(2, rows);
+    if (!pending->exec()) {
+        qCWarning(lcSync) << "cannot read pending edits" << pending->lastError().text();
         return Status::failure(tr("The changes from the shared database could not be saved."));
     }
     auto columns = columnsOf(table);
     if (!columns) {
         return columns.propagate<Done>();
     }
-    while (pending.next()) {
-        const auto rowId = pending.value(0).toString();
-        const auto changes = QJsonDocument::fromJson(pending.value(1).toString().toUtf8()).object();
+    QList<std::pair<QString, QJsonObject>> edits;
+    while (pending->next()) {
+        edits.append(
+            {pending->value(0).toString(), QJsonDocument::fromJson(pending->value(1).toString().toUtf8()).object()});
+    }
+    pending->finish();
+    for (const auto& [rowId, changes] : edits) {
         for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
             if (!columns->contains(it.key())) {
                 continue;

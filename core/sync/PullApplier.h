@@ -8,7 +8,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlQuery>
 #include <QStringList>
+
+#include <memory>
 
 namespace kinerja {
 
@@ -66,9 +69,16 @@ private:
     Result<int> upsert(const QString& table, const QString& rows);
     Status reapplyPending(const QString& table, const QString& rows);
     bool setBulkLoading(bool loading);
+    /**
+     * `statement` prepared once for this applier and kept for the later pages of the round (compiling a table's
+     * upsert with its triggers and foreign keys takes about 0.8 ms, some 3 ms a page); nullptr when it does not
+     * compile (the reason then in `error`, when given). Call finish() on it after use.
+     */
+    std::shared_ptr<QSqlQuery> prepared(const QString& statement, QString* error = nullptr);
 
     const Database& m_database;
     QHash<QString, QStringList> m_columns;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };
 
 } // namespace kinerja

@@ -5,6 +5,7 @@
 #include "core/storage/Sql.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace kinerja {
@@ -102,9 +103,13 @@ Result<int> ReplicaScope::purgeOutside(const QJsonArray& subjects, const QJsonAr
 
 Status ReplicaScope::forgetNewcomers(const QJsonArray& subjects, const QJsonArray& before)
 {
+    QSet<QString> known;
+    for (const auto& subject : before) {
+        known.insert(subject.toString());
+    }
     QJsonArray newcomers;
     for (const auto& subject : subjects) {
-        if (!before.contains(subject)) {
+        if (!known.contains(subject.toString())) {
             newcomers.append(subject);
         }
     }

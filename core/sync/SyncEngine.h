@@ -32,7 +32,7 @@ class SyncEngine
 public:
     static constexpr int kProtocolVersion = 1;
     static constexpr int kPushBatch = 200;
-    static constexpr int kPullPage = 5000;
+    static constexpr int kPullPage = 10000;
 
     /// Neither is owned; both must outlive the engine.
     SyncEngine(const Database& database, SyncTransport& transport);

@@ -981,14 +981,15 @@ BEGIN
     FROM pg_catalog.pg_attribute AS a
     WHERE a.attrelid = format('kinerja.%I', table_name)::regclass AND a.attnum > 0 AND NOT a.attisdropped
         AND a.attname <> 'scope_employee_id';
-    EXECUTE format('SELECT json_agg(json_build_array(%s) ORDER BY t.id)::text FROM kinerja.%I AS t %s', columns,
-        table_name, CASE how WHEN 'id' THEN 'WHERE t.id = ANY ($1)'
-                             WHEN 'scope' THEN 'WHERE t.scope_employee_id = ANY ($1)' ELSE '' END)
+    -- each row's text joined by string_agg: json_agg would write every row out again (1.5 to 2 times the time)
+    EXECUTE format('SELECT string_agg(json_build_array(%s)::text, '','' ORDER BY t.id) FROM kinerja.%I AS t %s',
+        columns, table_name, CASE how WHEN 'id' THEN 'WHERE t.id = ANY ($1)'
+                                      WHEN 'scope' THEN 'WHERE t.scope_employee_id = ANY ($1)' ELSE '' END)
         INTO body USING ids;
     IF body IS NULL THEN
         RETURN NULL;
     END IF;
-    RETURN '{"columns":' || names::text || ',"rows":' || body || '}';
+    RETURN '{"columns":' || names::text || ',"rows":[' || body || ']}';
 END $$;
 
 -- One page for a replica, in the caller's scope. The cursor (NULL on the first pull) is made by this function:
