@@ -11,6 +11,8 @@
 #include "ui/Session.h"
 #include "ui/colleague/ColleagueNoteModel.h"
 #include "ui/evaluation/RealizationModel.h"
+#include "ui/widgets/DetailStack.h"
+#include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/Formatting.h"
 
 #include <QComboBox>
@@ -127,11 +129,7 @@ void ColleaguePage::buildUi()
     m_addButton->setObjectName(QStringLiteral("addNoteButton"));
     m_removeButton = new QPushButton(tr("Re&move the note"), this);
     m_removeButton->setObjectName(QStringLiteral("removeNoteButton"));
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
-    m_errorLabel->hide();
+    m_errorLabel = new ErrorLabel(this);
 
     auto* subjectRow = new QHBoxLayout;
     subjectRow->addWidget(subjectLabel);
@@ -165,13 +163,7 @@ void ColleaguePage::buildUi()
     detailLayout->addWidget(m_stateLabel);
     detailLayout->addWidget(detailSplitter, 1);
 
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_detailStack = new QStackedWidget(this);
-    m_detailStack->addWidget(detail);
-    m_detailStack->addWidget(m_emptyLabel);
+    m_detailStack = new DetailStack(detail, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
@@ -196,7 +188,7 @@ void ColleaguePage::buildUi()
 
 void ColleaguePage::reload()
 {
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
     const auto keep = m_current ? m_current->invitation.id : QUuid();
     m_requests.clear();
     m_current.reset();
@@ -220,9 +212,8 @@ void ColleaguePage::reload()
         }
     }
     if (m_requests.isEmpty()) {
-        m_emptyLabel->setText(tr("Nobody has asked you for feedback yet. When a colleague invites you to comment on "
-                                 "a period's work, the request appears here."));
-        m_detailStack->setCurrentWidget(m_emptyLabel);
+        m_detailStack->showEmpty(tr("Nobody has asked you for feedback yet. When a colleague invites you to comment on "
+                                    "a period's work, the request appears here."));
         return;
     }
     if (keep.isNull() || !showRequest(keep)) {
@@ -248,7 +239,7 @@ bool ColleaguePage::showRequest(const QUuid& invitationId)
 
 void ColleaguePage::loadRequest()
 {
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
     m_canWrite = false;
     if (!m_current) {
         return;
@@ -311,7 +302,7 @@ void ColleaguePage::loadRequest()
         }
     }
     loadNotes();
-    m_detailStack->setCurrentIndex(0);
+    m_detailStack->showDetail();
 }
 
 void ColleaguePage::loadNotes()
@@ -361,7 +352,7 @@ void ColleaguePage::setNoteText(const QString& text)
 
 bool ColleaguePage::addNote()
 {
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
     if (!m_current) {
         return false;
     }
@@ -399,7 +390,7 @@ bool ColleaguePage::selectNote(int row)
 
 bool ColleaguePage::removeSelectedNote()
 {
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
     const auto rows = m_noteView->selectionModel()->selectedRows();
     if (!m_current || rows.isEmpty() || !m_canWrite) {
         return false;
@@ -421,13 +412,12 @@ bool ColleaguePage::removeSelectedNote()
 
 QString ColleaguePage::errorText() const
 {
-    return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();
+    return m_errorLabel->message();
 }
 
 bool ColleaguePage::fail(const QString& text)
 {
-    m_errorLabel->setText(text);
-    m_errorLabel->show();
+    m_errorLabel->showMessage(text);
     return false;
 }
 

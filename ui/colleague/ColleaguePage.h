@@ -22,6 +22,8 @@ class QTreeView;
 
 namespace kinerja {
 
+class ErrorLabel;
+class DetailStack;
 class ColleagueNoteModel;
 class RealizationModel;
 class Session;
@@ -73,8 +75,7 @@ private:
     bool m_canWrite = false;
 
     QListWidget* m_requestList = nullptr;
-    QStackedWidget* m_detailStack = nullptr;
-    QLabel* m_emptyLabel = nullptr;
+    DetailStack* m_detailStack = nullptr;
     QLabel* m_titleLabel = nullptr;
     QLabel* m_messageLabel = nullptr;
     QLabel* m_stateLabel = nullptr;
@@ -86,7 +87,7 @@ private:
     QPlainTextEdit* m_noteEdit = nullptr;
     QPushButton* m_addButton = nullptr;
     QPushButton* m_removeButton = nullptr;
-    QLabel* m_errorLabel = nullptr;
+    ErrorLabel* m_errorLabel = nullptr;
     QSplitter* m_splitter = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include "ui/Session.h"
 #include "ui/colleague/ColleagueNoteModel.h"
 #include "ui/colleague/InviteColleagueDialog.h"
+#include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/Formatting.h"
 
 #include <QHBoxLayout>
@@ -56,11 +57,7 @@ ColleaguePanel::ColleaguePanel(Session& session, QWidget* parent)
     invitationRow->addWidget(m_invitationList, 1);
     invitationRow->addLayout(buttons);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
-    m_errorLabel->hide();
+    m_errorLabel = new ErrorLabel(this);
 
     m_noteModel = new ColleagueNoteModel(this);
     m_noteView = new QTableView(this);
@@ -105,7 +102,7 @@ void ColleaguePanel::setEvaluation(const PerformancePlan* plan,
     m_evaluation = evaluation ? std::optional<EvaluationRepository::StoredEvaluation>(*evaluation) : std::nullopt;
     m_roles = roles;
     m_state = state;
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
     load();
 }
 
@@ -206,7 +203,7 @@ void ColleaguePanel::askAndInvite()
 
 bool ColleaguePanel::invite(const QUuid& colleagueId, const QString& message)
 {
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
     if (!m_evaluation) {
         return false;
     }
@@ -227,7 +224,7 @@ bool ColleaguePanel::invite(const QUuid& colleagueId, const QString& message)
 
 bool ColleaguePanel::withdrawSelected()
 {
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
     const auto* item = m_invitationList->currentItem();
     const auto colleagueId = item ? item->data(kColleagueRole).toUuid() : QUuid();
     if (!m_evaluation || colleagueId.isNull()) {
@@ -271,13 +268,12 @@ bool ColleaguePanel::selectInvitationOf(const QUuid& colleagueId)
 
 QString ColleaguePanel::errorText() const
 {
-    return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();
+    return m_errorLabel->message();
 }
 
 bool ColleaguePanel::fail(const QString& text)
 {
-    m_errorLabel->setText(text);
-    m_errorLabel->show();
+    m_errorLabel->showMessage(text);
     return false;
 }
 

@@ -19,6 +19,7 @@ class QTableView;
 
 namespace kinerja {
 
+class ErrorLabel;
 class ColleagueNoteModel;
 class Session;
 
@@ -78,7 +79,7 @@ private:
     QListWidget* m_invitationList = nullptr;
     QPushButton* m_inviteButton = nullptr;
     QPushButton* m_withdrawButton = nullptr;
-    QLabel* m_errorLabel = nullptr;
+    ErrorLabel* m_errorLabel = nullptr;
     QLabel* m_notesLabel = nullptr;
     ColleagueNoteModel* m_noteModel = nullptr;
     QTableView* m_noteView = nullptr;

@@ -24,6 +24,7 @@
 #include "ui/evaluation/commands/SaveRealizationCommand.h"
 #include "ui/history/HistoryDialog.h"
 #include "ui/settings/AppSettings.h"
+#include "ui/widgets/DetailStack.h"
 #include "ui/widgets/Formatting.h"
 
 #include <QAction>
@@ -326,13 +327,7 @@ void EvaluationsPage::buildUi()
     detailLayout->addWidget(m_messageLabel);
     detailLayout->addWidget(m_tabs, 1);
 
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_detailStack = new QStackedWidget(this);
-    m_detailStack->addWidget(detail);
-    m_detailStack->addWidget(m_emptyLabel);
+    m_detailStack = new DetailStack(detail, this);
 
     m_pageSplitter = new QSplitter(Qt::Vertical, this);
     m_pageSplitter->setObjectName(QStringLiteral("evaluationsSplitter"));
@@ -448,10 +443,10 @@ void EvaluationsPage::reload()
         m_undoStack->clear();
         m_evaluationModel->setItems({}, m_session.today());
         m_realizationModel->clear();
-        m_emptyLabel->setText(tr("You have no SKP yet. Write your SKP under \"My plan\" first: its evaluations appear "
-                                 "here once the %1 has approved it.")
-                                  .arg(QLatin1String(kAssessorTitle)));
-        m_detailStack->setCurrentWidget(m_emptyLabel);
+        m_detailStack->showEmpty(
+            tr("You have no SKP yet. Write your SKP under \"My plan\" first: its evaluations appear "
+               "here once the %1 has approved it.")
+                .arg(QLatin1String(kAssessorTitle)));
         m_historyButton->setEnabled(false);
         return;
     }
@@ -532,16 +527,16 @@ void EvaluationsPage::loadPlan(const QUuid& planId, const QUuid& preferredEvalua
     if (items.isEmpty()) {
         m_undoStack->clear();
         m_evaluation.reset();
-        m_emptyLabel->setText(tr("This SKP has no evaluations yet. They appear once the %1 has approved the SKP; its "
-                                 "status now is \"%2\".")
-                                  .arg(QLatin1String(kAssessorTitle), displayName(m_plan->status)));
-        m_detailStack->setCurrentWidget(m_emptyLabel);
+        m_detailStack->showEmpty(
+            tr("This SKP has no evaluations yet. They appear once the %1 has approved the SKP; its "
+               "status now is \"%2\".")
+                .arg(QLatin1String(kAssessorTitle), displayName(m_plan->status)));
         m_assessmentPanel->setEvaluation(m_plan->plan, nullptr);
         m_objectionPanel->setEvaluation(nullptr, {});
         m_colleaguePanel->setEvaluation(nullptr, nullptr, {}, WorkflowState::EvaluationNotFilled);
         return;
     }
-    m_detailStack->setCurrentIndex(0);
+    m_detailStack->showDetail();
     const auto wanted = m_evaluationModel->rowOf(preferredEvaluation) >= 0
         ? preferredEvaluation
         : defaultEvaluation(items, m_session.today());

@@ -28,6 +28,7 @@ class QUndoStack;
 
 namespace kinerja {
 
+class DetailStack;
 class AssessmentPanel;
 class ColleaguePanel;
 class EvaluationCommandContext;
@@ -160,8 +161,7 @@ private:
     QComboBox* m_planCombo = nullptr;
     QPushButton* m_historyButton = nullptr;
     QTableView* m_periodView = nullptr;
-    QStackedWidget* m_detailStack = nullptr;
-    QLabel* m_emptyLabel = nullptr;
+    DetailStack* m_detailStack = nullptr;
     QLabel* m_titleLabel = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_readOnlyLabel = nullptr;

@@ -10,6 +10,8 @@
 #include "ui/evaluation/RealizationModel.h"
 #include "ui/plan/PlanTreeModel.h"
 #include "ui/review/ReviewQueueModel.h"
+#include "ui/widgets/DetailStack.h"
+#include "ui/widgets/ErrorLabel.h"
 #include "ui/widgets/Formatting.h"
 
 #include <QComboBox>
@@ -191,11 +193,7 @@ void ReviewPage::buildUi()
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
-    m_errorLabel->hide();
+    m_errorLabel = new ErrorLabel(this);
 
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);
@@ -209,13 +207,7 @@ void ReviewPage::buildUi()
     detailLayout->addLayout(buttons);
     detailLayout->addWidget(m_errorLabel);
 
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_detailStack = new QStackedWidget(this);
-    m_detailStack->addWidget(detail);
-    m_detailStack->addWidget(m_emptyLabel);
+    m_detailStack = new DetailStack(detail, this);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -248,7 +240,7 @@ void ReviewPage::buildUi()
 
 void ReviewPage::reload()
 {
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
     const auto keep = m_current ? m_current->documentId : QUuid();
     QList<ReviewQueue::Item> items;
     if (m_session.isOpen() && m_session.isSignedIn()) {
@@ -332,16 +324,15 @@ bool ReviewPage::selectDocument(const QUuid& documentId)
 
 void ReviewPage::showCurrent()
 {
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
     m_evaluation.reset();
     if (!m_current) {
-        m_emptyLabel->setText(m_model->rowCount() == 0
+        m_detailStack->showEmpty(m_model->rowCount() == 0
                 ? tr("Nothing is waiting for you. SKPs and evaluations that your staff submit appear here.")
                 : tr("Choose a document in the list."));
-        m_detailStack->setCurrentWidget(m_emptyLabel);
         return;
     }
-    m_detailStack->setCurrentIndex(0);
+    m_detailStack->showDetail();
     m_reasonEdit->clear();
     if (m_current->kind == ReviewQueue::Kind::PlanToApprove) {
         showPlan();
@@ -461,7 +452,7 @@ void ReviewPage::updateButtons()
 
 bool ReviewPage::runStep(WorkflowCommand command, const QString& reason)
 {
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
     if (!m_current) {
         return false;
     }
@@ -507,7 +498,7 @@ bool ReviewPage::returnDocument(const QString& reason)
 
 bool ReviewPage::saveRatings()
 {
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
     if (!m_evaluation || !m_current) {
         return false;
     }
@@ -550,13 +541,12 @@ bool ReviewPage::finalizeEvaluation()
 
 QString ReviewPage::errorText() const
 {
-    return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();
+    return m_errorLabel->message();
 }
 
 bool ReviewPage::fail(const QString& text)
 {
-    m_errorLabel->setText(text);
-    m_errorLabel->show();
+    m_errorLabel->showMessage(text);
     return false;
 }
 

@@ -22,6 +22,8 @@ class QTreeView;
 
 namespace kinerja {
 
+class ErrorLabel;
+class DetailStack;
 class PlanTreeModel;
 class RealizationModel;
 class ReviewQueueModel;
@@ -93,8 +95,7 @@ private:
     QLineEdit* m_searchEdit = nullptr;
     QLabel* m_countsLabel = nullptr;
     QTableView* m_queueView = nullptr;
-    QStackedWidget* m_detailStack = nullptr;
-    QLabel* m_emptyLabel = nullptr;
+    DetailStack* m_detailStack = nullptr;
     QLabel* m_titleLabel = nullptr;
     QLabel* m_stateLabel = nullptr;
     QStackedWidget* m_contentStack = nullptr;
@@ -113,7 +114,7 @@ private:
     QPushButton* m_rateButton = nullptr;
     QPushButton* m_finalizeButton = nullptr;
     QPushButton* m_returnButton = nullptr;
-    QLabel* m_errorLabel = nullptr;
+    ErrorLabel* m_errorLabel = nullptr;
 };
 
 } // namespace kinerja
