@@ -6,6 +6,7 @@
 #include "core/domain/GradeMatrix.h"
 #include "core/domain/PerformanceGrade.h"
 #include "core/storage/EvaluationRepository.h"
+#include "core/storage/ObjectionRepository.h"
 #include "core/storage/Sql.h"
 #include "core/storage/Uuid.h"
 #include "tests/support/TestSupport.h"
@@ -166,7 +167,93 @@ TEST_CASE_METHOD(ReviewFixture, "Someone nobody waits for sees an empty queue", 
     CHECK(test::child<QLabel>(page, "emptyLabel")->text().startsWith(QStringLiteral("Nothing is waiting for you")));
 }
 
+namespace {
+
+/// An objection filed three days after the newest finalization of the demo, its Atasan Pejabat Penilai Kinerja signed
+/// in on that day. Answers the objection's id.
+QUuid objectionWaitingForSecondAssessor(Session& session)
+{
+    // a finalized evaluation of this year whose plan names a second assessor; its employee objects three days later
+    QSqlQuery query(session.database().connection());
+    REQUIRE(sql::exec(query,
+        QStringLiteral("SELECT e.id, p.employee_id, p.second_assessor_id, e.finalized_at FROM evaluation AS e "
+                       "JOIN performance_plan AS p ON p.id = e.plan_id WHERE e.status = 'evaluation.finalized' "
+                       "AND p.second_assessor_id IS NOT NULL AND p.second_assessor_id <> p.employee_id "
+                       "ORDER BY e.finalized_at DESC, e.id LIMIT 1"),
+        {}, "find a finalized evaluation"));
+    REQUIRE(query.next());
+    const auto evaluationId = Uuid::fromText(query.value(0).toString());
+    const auto employeeId = Uuid::fromText(query.value(1).toString());
+    const auto secondId = Uuid::fromText(query.value(2).toString());
+    const auto filedOn =
+        QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs).toLocalTime().date().addDays(3);
+    session.setToday(filedOn);
+    const auto objectionId =
+        ObjectionRepository(session.database())
+            .file(evaluationId, employeeId, QStringLiteral("Realisasi Maret belum dihitung."), filedOn);
+    REQUIRE(objectionId.ok());
+    Session::User user;
+    user.employeeId = secondId;
+    user.name = QStringLiteral("Atasan");
+    REQUIRE(session.signIn(user).ok());
+
+    return *objectionId;
+}
+
+} // namespace
+
+TEST_CASE("The Atasan Pejabat Penilai Kinerja decides an objection, only with a reason", "[ui][review]")
+{
+    test::DemoSessionFixture fixture;
+    auto& session = fixture.session;
+    const auto objectionId = objectionWaitingForSecondAssessor(session);
+    ReviewPage page(session);
+    page.reload();
+    page.setKindFilter(ReviewQueue::Kind::ObjectionToDecide);
+    REQUIRE(page.selectDocument(objectionId));
+    CHECK(test::child<QLabel>(page, "objectionLabel")->text().contains(QStringLiteral("Realisasi Maret")));
+    CHECK(test::child<QPushButton>(page, "decideButton")->isEnabled());
+    CHECK_FALSE(page.decideObjection(ObjectionOutcome::Confirmed, QStringLiteral(" ")));
+    CHECK_FALSE(page.errorText().isEmpty());
+    const auto status = [&] {
+        return sql::scalar(session.database().connection(), QStringLiteral("SELECT status FROM objection WHERE id = ?"),
+            {Uuid::toText(objectionId)}, "status")
+            .toString();
+    };
+    CHECK(status() == QStringLiteral("objection.filed"));
+
+    page.setRatings(Rating::AboveExpectation, Rating::AboveExpectation, {});
+    REQUIRE(page.decideObjection(ObjectionOutcome::Changed, QStringLiteral("Realisasi Maret sudah diperiksa.")));
+    CHECK(status() == QStringLiteral("objection.decided"));
+    const auto decided = ObjectionRepository(session.database()).load(objectionId);
+    CHECK(decided->decision == ObjectionOutcome::Changed);
+    CHECK(decided->newResultRating == Rating::AboveExpectation);
+    CHECK(decided->newGrade == GradeMatrix::grade(Rating::AboveExpectation, Rating::AboveExpectation));
+    CHECK(decided->decisionNote == QStringLiteral("Realisasi Maret sudah diperiksa."));
+    CHECK_FALSE(page.selectDocument(objectionId));
+}
+
 // Run on demand: ui_tests "[review-screenshots]"
+TEST_CASE("Screenshots of an objection in the review queue", "[.review-screenshots]")
+{
+    REQUIRE(QDir().mkpath(QStringLiteral("/tmp/shots")));
+    test::DemoSessionFixture fixture;
+    const auto objectionId = objectionWaitingForSecondAssessor(fixture.session);
+    for (const auto& language : {QStringLiteral("id"), QStringLiteral("en")}) {
+        test::LanguageGuard guard(language);
+        AppSettings settings;
+        MainWindow window(fixture.session, settings);
+        window.resize(1366, 768);
+        REQUIRE(window.showPage(QStringLiteral("reviewPage")));
+        auto* page = window.findChild<ReviewPage*>(QStringLiteral("reviewPage"));
+        window.show();
+        page->reload();
+        REQUIRE(page->selectDocument(objectionId));
+        test::settle();
+        CHECK(window.grab().save(QStringLiteral("/tmp/shots/review-objection-%1.png").arg(language)));
+    }
+}
+
 TEST_CASE_METHOD(ReviewFixture, "Screenshots of the review queue", "[.review-screenshots]")
 {
     REQUIRE(QDir().mkpath(QStringLiteral("/tmp/shots")));

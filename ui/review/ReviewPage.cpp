@@ -4,6 +4,7 @@
 #include "core/domain/GradeMatrix.h"
 #include "core/domain/PerformanceGrade.h"
 #include "core/domain/Permissions.h"
+#include "core/storage/ObjectionRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/WorkflowService.h"
 #include "ui/Session.h"
@@ -81,7 +82,7 @@ void ReviewPage::buildUi()
     m_kindCombo->setObjectName(QStringLiteral("kindComboBox"));
     m_kindCombo->addItem(tr("Everything waiting"), -1);
     for (const auto kind : {ReviewQueue::Kind::PlanToApprove, ReviewQueue::Kind::EvaluationToRate,
-             ReviewQueue::Kind::EvaluationToFinalize}) {
+             ReviewQueue::Kind::EvaluationToFinalize, ReviewQueue::Kind::ObjectionToDecide}) {
         m_kindCombo->addItem(ReviewQueue::displayName(kind), static_cast<int>(kind));
     }
     auto* kindLabel = new QLabel(tr("&Show:"), this);
@@ -176,8 +177,23 @@ void ReviewPage::buildUi()
     ratingForm->addRow(tr("&Note:"), m_noteEdit);
 
     m_reasonEdit = shortTextEdit(this, tr("Why it goes back, and what to change (required to return)"), "reasonEdit");
-    auto* reasonLabel = new QLabel(tr("Reason for &returning:"), this);
-    reasonLabel->setBuddy(m_reasonEdit);
+    m_reasonLabel = new QLabel(tr("Reason for &returning:"), this);
+    m_reasonLabel->setBuddy(m_reasonEdit);
+    m_outcomeCombo = new QComboBox(this);
+    m_outcomeCombo->setObjectName(QStringLiteral("outcomeComboBox"));
+    for (const auto outcome : allObjectionOutcomes()) {
+        m_outcomeCombo->addItem(displayName(outcome), codeName(outcome));
+    }
+    m_objectionLabel = new QLabel(this);
+    m_objectionLabel->setObjectName(QStringLiteral("objectionLabel"));
+    m_objectionLabel->setWordWrap(true);
+    m_objectionBox = new QWidget(this);
+    auto* objectionForm = new QFormLayout(m_objectionBox);
+    objectionForm->setContentsMargins(0, 0, 0, 0);
+    objectionForm->addRow(m_objectionLabel);
+    objectionForm->addRow(tr("&Decision:"), m_outcomeCombo);
+    m_decideButton = new QPushButton(tr("Dec&ide"), this);
+    m_decideButton->setObjectName(QStringLiteral("decideButton"));
     m_approveButton = new QPushButton(tr("&Approve the SKP"), this);
     m_approveButton->setObjectName(QStringLiteral("approveButton"));
     m_saveButton = new QPushButton(tr("&Save the ratings"), this);
@@ -189,7 +205,8 @@ void ReviewPage::buildUi()
     m_returnButton = new QPushButton(tr("Re&turn"), this);
     m_returnButton->setObjectName(QStringLiteral("returnButton"));
     auto* buttons = new QHBoxLayout;
-    for (auto* button : {m_approveButton, m_saveButton, m_rateButton, m_finalizeButton, m_returnButton}) {
+    for (auto* button :
+        {m_approveButton, m_saveButton, m_rateButton, m_finalizeButton, m_returnButton, m_decideButton}) {
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
@@ -201,8 +218,9 @@ void ReviewPage::buildUi()
     detailLayout->addWidget(m_titleLabel);
     detailLayout->addWidget(m_stateLabel);
     detailLayout->addWidget(m_contentStack, 1);
+    detailLayout->addWidget(m_objectionBox);
     detailLayout->addWidget(m_ratingBox);
-    detailLayout->addWidget(reasonLabel);
+    detailLayout->addWidget(m_reasonLabel);
     detailLayout->addWidget(m_reasonEdit);
     detailLayout->addLayout(buttons);
     detailLayout->addWidget(m_errorLabel);
@@ -236,6 +254,15 @@ void ReviewPage::buildUi()
     connect(m_rateButton, &QPushButton::clicked, this, &ReviewPage::rateEvaluation);
     connect(m_finalizeButton, &QPushButton::clicked, this, &ReviewPage::finalizeEvaluation);
     connect(m_returnButton, &QPushButton::clicked, this, [this] { returnDocument(m_reasonEdit->toPlainText()); });
+    connect(m_decideButton, &QPushButton::clicked, this, [this] {
+        const auto code = m_outcomeCombo->currentData().toString();
+        for (const auto outcome : allObjectionOutcomes()) {
+            if (codeName(outcome) == code) {
+                decideObjection(outcome, m_reasonEdit->toPlainText());
+            }
+        }
+    });
+    connect(m_outcomeCombo, &QComboBox::currentIndexChanged, this, &ReviewPage::updateButtons);
 }
 
 void ReviewPage::reload()
@@ -246,9 +273,10 @@ void ReviewPage::reload()
     if (m_session.isOpen() && m_session.isSignedIn()) {
         const auto queue = ReviewQueue(m_session.database()).waitingFor(m_session.user().employeeId, m_session.today());
         if (queue) {
-            // Objections are decided elsewhere (not yet in this window): the queue shows what can be acted on here.
+            // An objection is decided by the Atasan Pejabat Penilai Kinerja named on the plan
+            // (ObjectionRepository::decide): one reached through an acting assignment is left out of this window.
             for (const auto& item : queue.value()) {
-                if (item.kind != ReviewQueue::Kind::ObjectionToDecide) {
+                if (item.kind != ReviewQueue::Kind::ObjectionToDecide || !item.acting) {
                     items.append(item);
                 }
             }
@@ -259,10 +287,12 @@ void ReviewPage::reload()
     m_current.reset();
     m_model->setItems(items);
     const auto counts = ReviewQueue::count(items);
-    m_countsLabel->setText(tr("Waiting for you: %1 SKP to approve, %2 evaluations to rate, %3 to finalize.")
-                               .arg(counts.plans)
-                               .arg(counts.toRate)
-                               .arg(counts.toFinalize));
+    m_countsLabel->setText(
+        tr("Waiting for you: %1 SKP to approve, %2 evaluations to rate, %3 to finalize, %4 objections to decide.")
+            .arg(counts.plans)
+            .arg(counts.toRate)
+            .arg(counts.toFinalize)
+            .arg(counts.objections));
     if (!keep.isNull() && selectDocument(keep)) {
         return;
     }
@@ -358,6 +388,9 @@ void ReviewPage::showPlan()
     m_planView->expandAll();
     m_contentStack->setCurrentWidget(m_planView);
     m_ratingBox->hide();
+    m_objectionBox->hide();
+    m_reasonLabel->setText(tr("Reason for &returning:"));
+    m_reasonEdit->setPlaceholderText(tr("Why it goes back, and what to change (required to return)"));
 }
 
 void ReviewPage::showEvaluation()
@@ -375,11 +408,12 @@ void ReviewPage::showEvaluation()
         tr("%1, %2 (%3 to %4), NIP %5")
             .arg(m_current->employeeName, m_evaluation->period.label(), Formatting::date(m_evaluation->period.start),
                 Formatting::date(m_evaluation->period.end), m_current->employeeNip));
+    const auto since = Formatting::date(m_current->since.toLocalTime().date());
     m_stateLabel->setText(m_current->kind == ReviewQueue::Kind::EvaluationToRate
-            ? tr("Submitted on %1: rate the results and the behaviour.")
-                  .arg(Formatting::date(m_current->since.toLocalTime().date()))
-            : tr("Rated on %1: finalize it when the ratings are final.")
-                  .arg(Formatting::date(m_current->since.toLocalTime().date())));
+            ? tr("Submitted on %1: rate the results and the behaviour.").arg(since)
+            : m_current->kind == ReviewQueue::Kind::EvaluationToFinalize
+            ? tr("Rated on %1: finalize it when the ratings are final.").arg(since)
+            : tr("An objection filed on %1: keep the result or change the ratings, with the reason.").arg(since));
     m_realizationModel->setPlan(plan->plan);
     m_realizationModel->setValues(m_evaluation->realizations, {});
     m_realizationModel->setEditable(false);
@@ -390,6 +424,17 @@ void ReviewPage::showEvaluation()
     m_contentStack->setCurrentWidget(m_realizationView);
     m_ratingBox->show();
     setRatings(m_evaluation->resultRating, m_evaluation->behaviorRating, m_evaluation->note);
+    const bool objection = m_current->kind == ReviewQueue::Kind::ObjectionToDecide;
+    m_objectionBox->setVisible(objection);
+    m_reasonLabel->setText(objection ? tr("&Reason for the decision:") : tr("Reason for &returning:"));
+    m_reasonEdit->setPlaceholderText(objection ? tr("Why the result stays or changes (required)")
+                                               : tr("Why it goes back, and what to change (required to return)"));
+    if (objection) {
+        const auto filed = ObjectionRepository(database).load(m_current->documentId);
+        m_objectionLabel->setText(
+            filed ? tr("The employee objects: \u201c%1\u201d").arg(filed->reason) : filed.error());
+        m_outcomeCombo->setCurrentIndex(0);
+    }
 }
 
 void ReviewPage::setRatings(std::optional<Rating> result, std::optional<Rating> behavior, const QString& note)
@@ -426,14 +471,36 @@ QString ReviewPage::gradeText() const
 void ReviewPage::updateButtons()
 {
     const bool plan = m_current && m_current->kind == ReviewQueue::Kind::PlanToApprove;
-    const bool evaluation = m_current && !plan && m_evaluation;
+    const bool objection = m_current && m_current->kind == ReviewQueue::Kind::ObjectionToDecide;
+    const bool evaluation = m_current && !plan && !objection && m_evaluation;
     m_approveButton->setVisible(plan);
     m_saveButton->setVisible(evaluation);
     m_rateButton->setVisible(evaluation);
     m_finalizeButton->setVisible(evaluation);
+    m_returnButton->setVisible(!objection);
+    m_decideButton->setVisible(objection);
     if (!m_current) {
         return;
     }
+    if (objection) {
+        // the ratings are the new ones, asked for only when the result changes
+        const bool change = m_outcomeCombo->currentData().toString() == codeName(ObjectionOutcome::Changed);
+        m_resultCombo->setEnabled(change);
+        m_behaviorCombo->setEnabled(change);
+        m_noteEdit->setEnabled(false);
+        TransitionContext context;
+        context.today = m_session.today();
+        context.reason = QStringLiteral("x");
+        context.outcome = ObjectionOutcome::Confirmed;
+        const auto allowed = Permissions({ActorRole::SecondAssessor}, DocumentKind::Objection, m_current->state)
+                                 .canDo(WorkflowCommand::Decide, context);
+        m_decideButton->setEnabled(allowed.ok());
+        m_decideButton->setToolTip(allowed.ok() ? QString() : allowed.error());
+        return;
+    }
+    m_resultCombo->setEnabled(true);
+    m_behaviorCombo->setEnabled(true);
+    m_noteEdit->setEnabled(true);
     const auto kind = plan ? DocumentKind::Plan : DocumentKind::Evaluation;
     const Permissions permissions({ActorRole::Assessor}, kind, m_current->state);
     TransitionContext context;
@@ -537,6 +604,29 @@ bool ReviewPage::finalizeEvaluation()
         return fail(tr("The evaluation has no Predikat Kinerja Pegawai yet: rate it first."));
     }
     return runStep(WorkflowCommand::Finalize);
+}
+
+bool ReviewPage::decideObjection(ObjectionOutcome outcome, const QString& reason)
+{
+    m_errorLabel->clearMessage();
+    if (!m_current || m_current->kind != ReviewQueue::Kind::ObjectionToDecide) {
+        return false;
+    }
+    if (reason.trimmed().isEmpty()) {
+        return fail(tr("Write the reason for the decision first."));
+    }
+    const bool change = outcome == ObjectionOutcome::Changed;
+    const auto decided = ObjectionRepository(m_session.database())
+                             .decide(m_current->documentId, m_session.user().employeeId, outcome, reason.trimmed(),
+                                 change ? formRating(m_resultCombo) : std::nullopt,
+                                 change ? formRating(m_behaviorCombo) : std::nullopt, m_session.today());
+    if (!decided) {
+        return fail(decided.error());
+    }
+    emit statusMessage(tr("The objection of %1 was decided: %2.").arg(m_current->employeeName, displayName(outcome)));
+    emit m_session.documentChanged(m_current->evaluationId);
+    reload();
+    return true;
 }
 
 QString ReviewPage::errorText() const

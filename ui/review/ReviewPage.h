@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/ActorRole.h"
+#include "core/domain/ObjectionOutcome.h"
 #include "core/domain/Rating.h"
 #include "core/domain/WorkflowCommand.h"
 #include "core/storage/EvaluationRepository.h"
@@ -34,8 +35,10 @@ class Session;
  * Kinerja (ReviewQueue, also through a Plt./Plh. assignment), filtered by what waits and by name or NIP, with the
  * counts. Choosing one shows it beside the queue and acts on it without leaving: an SKP is approved or returned with
  * a reason; an evaluation shows the realizations, gets its Rating Hasil Kerja and Rating Perilaku Kerja with the
- * Predikat Kinerja Pegawai shown live from the matrix, and is rated, returned or finalized. Each step goes through
- * Permissions and the core's workflow (WorkflowService) with the Assessor role the queue found.
+ * Predikat Kinerja Pegawai shown live from the matrix, and is rated, returned or finalized; an objection filed with the
+ * person as Atasan Pejabat Penilai Kinerja is decided (keep, or change the ratings, with the reason). Each step goes
+ * through Permissions and the core's workflow (WorkflowService, ObjectionRepository::decide) with the role the queue
+ * found.
  */
 class ReviewPage : public Page
 {
@@ -68,6 +71,9 @@ public:
     /// Stores the ratings and takes the "rate" step: both ratings are required.
     bool rateEvaluation();
     bool finalizeEvaluation();
+    /// Decides the selected objection as its Atasan Pejabat Penilai Kinerja: keep the result, or change it to the
+    /// ratings in the form; the reason is required.
+    bool decideObjection(ObjectionOutcome outcome, const QString& reason);
     /// The predikat the form's ratings give ("Baik"), or a dash.
     QString gradeText() const;
     QString errorText() const;
@@ -109,6 +115,11 @@ private:
     QLabel* m_gradeLabel = nullptr;
     QPlainTextEdit* m_noteEdit = nullptr;
     QPlainTextEdit* m_reasonEdit = nullptr;
+    QLabel* m_reasonLabel = nullptr;
+    QWidget* m_objectionBox = nullptr;
+    QLabel* m_objectionLabel = nullptr;
+    QComboBox* m_outcomeCombo = nullptr;
+    QPushButton* m_decideButton = nullptr;
     QPushButton* m_approveButton = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_rateButton = nullptr;
