@@ -3100,6 +3100,14 @@ The password of --user comes from PGPASSWORD or the PostgreSQL password file, ne
         <source>install needs either --from FILE (a standalone file) or --units and --employees (CSV files).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The login %1 can now synchronize as the employee with NIP %2, administrator of the whole agency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login %1 can now synchronize as the employee with NIP %2, administrator of unit %3 and the units under it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ServerConnection</name>

@@ -3111,6 +3111,14 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <source>install needs either --from FILE (a standalone file) or --units and --employees (CSV files).</source>
         <translation>install memerlukan --from BERKAS (berkas mandiri) atau --units dan --employees (berkas CSV).</translation>
     </message>
+    <message>
+        <source>The login %1 can now synchronize as the employee with NIP %2, administrator of the whole agency.</source>
+        <translation>Login %1 kini dapat melakukan sinkronisasi sebagai pegawai dengan NIP %2, administrator seluruh instansi.</translation>
+    </message>
+    <message>
+        <source>The login %1 can now synchronize as the employee with NIP %2, administrator of unit %3 and the units under it.</source>
+        <translation>Login %1 kini dapat melakukan sinkronisasi sebagai pegawai dengan NIP %2, administrator unit %3 beserta unit di bawahnya.</translation>
+    </message>
 </context>
 <context>
     <name>ServerConnection</name>

@@ -190,8 +190,16 @@ ExitCode ServerCommand::run(const QStringList& arguments, CliContext& context)
             !done) {
             return context.fail(done.problems());
         }
-        return context.succeed(
-            tr("The login %1 can now synchronize as the employee with NIP %2.").arg(login, args.value(kNip)), json);
+        const auto text = !args.isSet(kAdmin)
+            ? tr("The login %1 can now synchronize as the employee with NIP %2.").arg(login, args.value(kNip))
+            : args.value(kUnit).isEmpty()
+            ? tr("The login %1 can now synchronize as the employee with NIP %2, administrator of the whole agency.")
+                  .arg(login, args.value(kNip))
+            : tr("The login %1 can now synchronize as the employee with NIP %2, administrator of unit %3 and the "
+                 "units under it.")
+                  .arg(login, args.value(kNip), args.value(kUnit));
+        json.insert(QStringLiteral("admin"), args.isSet(kAdmin));
+        return context.succeed(text, json);
     }
     auto disabled = installer.disableUser(login);
     if (!disabled) {

@@ -71,6 +71,20 @@ TEST_CASE("kinerja-cli installs a server from an office file, adds a person, and
                 QStringLiteral("--password-from-env"), QStringLiteral("KINERJA_TEST_NEW_PASSWORD")});
         INFO(added.err.toStdString());
         REQUIRE(added.exitCode == 0);
+        CHECK(added.out.contains(QStringLiteral("as the employee with NIP %1.").arg(nip)));
+        // the same login made the administrator of one OPD, and back (an account per person: the row is updated)
+        const auto admin = cli(QStringList {QStringLiteral("server"), QStringLiteral("add-user")} + asAdmin
+            + QStringList {QStringLiteral("--login"), login, QStringLiteral("--nip"), nip, QStringLiteral("--admin"),
+                QStringLiteral("--unit"), QStringLiteral("15.02"), QStringLiteral("--password-from-env"),
+                QStringLiteral("KINERJA_TEST_NEW_PASSWORD")});
+        INFO(admin.err.toStdString());
+        REQUIRE(admin.exitCode == 0);
+        CHECK(admin.out.contains(QStringLiteral("administrator of unit 15.02")));
+        REQUIRE(cli(QStringList {QStringLiteral("server"), QStringLiteral("add-user")} + asAdmin
+                    + QStringList {QStringLiteral("--login"), login, QStringLiteral("--nip"), nip,
+                        QStringLiteral("--password-from-env"), QStringLiteral("KINERJA_TEST_NEW_PASSWORD")})
+                    .exitCode
+            == 0);
 
         const auto unknownNip = cli(QStringList {QStringLiteral("server"), QStringLiteral("add-user")} + asAdmin
             + QStringList {QStringLiteral("--login"), QStringLiteral("siapa"), QStringLiteral("--nip"),
