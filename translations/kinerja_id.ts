@@ -100,19 +100,19 @@
 <context>
     <name>AddCompetencyActivityCommand</name>
     <message>
-        <source>Add the activity "%1"</source>
-        <translation>Tambah kegiatan "%1"</translation>
+        <source>Add the activity &quot;%1&quot;</source>
+        <translation>Tambah kegiatan &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>AddEvidenceCommand</name>
     <message>
-        <source>Attach the file "%1"</source>
-        <translation>Lampirkan berkas "%1"</translation>
+        <source>Attach the file &quot;%1&quot;</source>
+        <translation>Lampirkan berkas &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Add the link "%1"</source>
-        <translation>Tambahkan tautan "%1"</translation>
+        <source>Add the link &quot;%1&quot;</source>
+        <translation>Tambahkan tautan &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Attach %n evidence file(s)</source>
@@ -146,20 +146,20 @@
         <translation>Penugasan ini tidak menyebutkan pegawai.</translation>
     </message>
     <message>
-        <source>The assignment to "%1" has no start date.</source>
-        <translation>Penugasan pada jabatan "%1" tidak memiliki tanggal mulai.</translation>
+        <source>The assignment to &quot;%1&quot; has no start date.</source>
+        <translation>Penugasan pada jabatan &quot;%1&quot; tidak memiliki tanggal mulai.</translation>
     </message>
     <message>
-        <source>The assignment to "%1" ends on %2, before it starts on %3.</source>
-        <translation>Penugasan pada jabatan "%1" berakhir pada %2, sebelum tanggal mulainya (%3).</translation>
+        <source>The assignment to &quot;%1&quot; ends on %2, before it starts on %3.</source>
+        <translation>Penugasan pada jabatan &quot;%1&quot; berakhir pada %2, sebelum tanggal mulainya (%3).</translation>
     </message>
     <message>
-        <source>The end date of the assignment to "%1" is not a valid date.</source>
-        <translation>Tanggal selesai penugasan pada jabatan "%1" bukan tanggal yang sah.</translation>
+        <source>The end date of the assignment to &quot;%1&quot; is not a valid date.</source>
+        <translation>Tanggal selesai penugasan pada jabatan &quot;%1&quot; bukan tanggal yang sah.</translation>
     </message>
     <message>
-        <source>Plt and Plh assignments are only possible for the head of a unit; "%1" is not a head position.</source>
-        <translation>Penugasan Plt dan Plh hanya dapat diberikan untuk jabatan kepala unit; "%1" bukan jabatan kepala unit.</translation>
+        <source>Plt and Plh assignments are only possible for the head of a unit; &quot;%1&quot; is not a head position.</source>
+        <translation>Penugasan Plt dan Plh hanya dapat diberikan untuk jabatan kepala unit; &quot;%1&quot; bukan jabatan kepala unit.</translation>
     </message>
     <message>
         <source>An employee cannot be their own Pejabat Penilai Kinerja.</source>
@@ -340,28 +340,28 @@
         <translation>Perintah:</translation>
     </message>
     <message>
-        <source>Run "kinerja-cli COMMAND --help" for the arguments of a command.</source>
-        <translation>Jalankan "kinerja-cli PERINTAH --help" untuk melihat argumen suatu perintah.</translation>
+        <source>Run &quot;kinerja-cli COMMAND --help&quot; for the arguments of a command.</source>
+        <translation>Jalankan &quot;kinerja-cli PERINTAH --help&quot; untuk melihat argumen suatu perintah.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use id or en.</source>
-        <translation>Bahasa "%1" tidak dikenal: gunakan id atau en.</translation>
+        <source>Unknown language &quot;%1&quot;: use id or en.</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan id atau en.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
         <translation>Opsi %1 memerlukan nilai.</translation>
     </message>
     <message>
-        <source>Unknown option "%1".</source>
-        <translation>Opsi "%1" tidak dikenal.</translation>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Opsi &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
-        <source>Run "kinerja-cli --help" for the commands.</source>
-        <translation>Jalankan "kinerja-cli --help" untuk melihat daftar perintah.</translation>
+        <source>Run &quot;kinerja-cli --help&quot; for the commands.</source>
+        <translation>Jalankan &quot;kinerja-cli --help&quot; untuk melihat daftar perintah.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Perintah "%1" tidak dikenal.</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Perintah &quot;%1&quot; tidak dikenal.</translation>
     </message>
 </context>
 <context>
@@ -379,16 +379,16 @@
         <translation>Penggunaan: kinerja-cli %1 [opsi]</translation>
     </message>
     <message>
-        <source>Run "kinerja-cli %1 --help" for the options.</source>
-        <translation>Jalankan "kinerja-cli %1 --help" untuk melihat opsinya.</translation>
+        <source>Run &quot;kinerja-cli %1 --help&quot; for the options.</source>
+        <translation>Jalankan &quot;kinerja-cli %1 --help&quot; untuk melihat opsinya.</translation>
     </message>
     <message>
-        <source>Missing argument for "%1".</source>
-        <translation>Argumen untuk "%1" belum lengkap.</translation>
+        <source>Missing argument for &quot;%1&quot;.</source>
+        <translation>Argumen untuk &quot;%1&quot; belum lengkap.</translation>
     </message>
     <message>
-        <source>Too many arguments for "%1": %2.</source>
-        <translation>Argumen untuk "%1" terlalu banyak: %2.</translation>
+        <source>Too many arguments for &quot;%1&quot;: %2.</source>
+        <translation>Argumen untuk &quot;%1&quot; terlalu banyak: %2.</translation>
     </message>
 </context>
 <context>
@@ -484,20 +484,20 @@
 <context>
     <name>CompetencyActivity</name>
     <message>
-        <source>"%1" is not a form of competency development. Use Klasikal or Non-Klasikal.</source>
-        <translation>"%1" bukan bentuk pengembangan kompetensi. Gunakan Klasikal atau Non-Klasikal.</translation>
+        <source>&quot;%1&quot; is not a form of competency development. Use Klasikal or Non-Klasikal.</source>
+        <translation>&quot;%1&quot; bukan bentuk pengembangan kompetensi. Gunakan Klasikal atau Non-Klasikal.</translation>
     </message>
     <message>
         <source>The activity needs a name.</source>
         <translation>Kegiatan harus memiliki nama.</translation>
     </message>
     <message>
-        <source>The activity "%1" needs a valid date.</source>
-        <translation>Kegiatan "%1" harus memiliki tanggal yang sah.</translation>
+        <source>The activity &quot;%1&quot; needs a valid date.</source>
+        <translation>Kegiatan &quot;%1&quot; harus memiliki tanggal yang sah.</translation>
     </message>
     <message>
-        <source>The activity "%1" must count at least 1 JP, not %2.</source>
-        <translation>Kegiatan "%1" harus bernilai paling sedikit 1 JP, bukan %2.</translation>
+        <source>The activity &quot;%1&quot; must count at least 1 JP, not %2.</source>
+        <translation>Kegiatan &quot;%1&quot; harus bernilai paling sedikit 1 JP, bukan %2.</translation>
     </message>
 </context>
 <context>
@@ -580,20 +580,20 @@ Exit codes: 0 the angka kredit was shown, 1 invalid input, 2 wrong usage.</sourc
 Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah.</translation>
     </message>
     <message>
-        <source>The jenjang jabatan fungsional: Pemula, Terampil, Mahir, Penyelia, "Ahli Pertama", "Ahli Muda", "Ahli Madya" or "Ahli Utama".</source>
-        <translation>Jenjang jabatan fungsional: Pemula, Terampil, Mahir, Penyelia, "Ahli Pertama", "Ahli Muda", "Ahli Madya", atau "Ahli Utama".</translation>
+        <source>The jenjang jabatan fungsional: Pemula, Terampil, Mahir, Penyelia, &quot;Ahli Pertama&quot;, &quot;Ahli Muda&quot;, &quot;Ahli Madya&quot; or &quot;Ahli Utama&quot;.</source>
+        <translation>Jenjang jabatan fungsional: Pemula, Terampil, Mahir, Penyelia, &quot;Ahli Pertama&quot;, &quot;Ahli Muda&quot;, &quot;Ahli Madya&quot;, atau &quot;Ahli Utama&quot;.</translation>
     </message>
     <message>
-        <source>The predikat kinerja pegawai, e.g. "Sangat Baik" or SB.</source>
-        <translation>Predikat kinerja pegawai, misalnya "Sangat Baik" atau SB.</translation>
+        <source>The predikat kinerja pegawai, e.g. &quot;Sangat Baik&quot; or SB.</source>
+        <translation>Predikat kinerja pegawai, misalnya &quot;Sangat Baik&quot; atau SB.</translation>
     </message>
     <message>
         <source>The months of the SKP within the year, from 1 to 12 (default 12).</source>
         <translation>Jumlah bulan SKP dalam tahun tersebut, 1 sampai dengan 12 (bawaan 12).</translation>
     </message>
     <message>
-        <source>The number of months must be a whole number from 1 to 12, not "%1".</source>
-        <translation>Jumlah bulan harus bilangan bulat 1 sampai dengan 12, bukan "%1".</translation>
+        <source>The number of months must be a whole number from 1 to 12, not &quot;%1&quot;.</source>
+        <translation>Jumlah bulan harus bilangan bulat 1 sampai dengan 12, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Angka kredit: %1</source>
@@ -624,7 +624,7 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
 <context>
     <name>DashboardQueries</name>
     <message>
-        <source>This year's plan could not be read.</source>
+        <source>This year&apos;s plan could not be read.</source>
         <translation>SKP tahun ini tidak dapat dibaca.</translation>
     </message>
 </context>
@@ -635,8 +635,8 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
         <translation>Berkas %1 bukan basis data Kinerja ASN (mungkin milik aplikasi lain). Berkas tersebut tidak diubah.</translation>
     </message>
     <message>
-        <source>The file %1 is damaged or is not a database file. It was not changed. Restore the database from a backup with "kinerja-cli restore".</source>
-        <translation>Berkas %1 rusak atau bukan berkas basis data. Berkas tersebut tidak diubah. Pulihkan basis data dari cadangan dengan "kinerja-cli restore".</translation>
+        <source>The file %1 is damaged or is not a database file. It was not changed. Restore the database from a backup with &quot;kinerja-cli restore&quot;.</source>
+        <translation>Berkas %1 rusak atau bukan berkas basis data. Berkas tersebut tidak diubah. Pulihkan basis data dari cadangan dengan &quot;kinerja-cli restore&quot;.</translation>
     </message>
     <message>
         <source>This database was created by a newer version of Kinerja ASN (schema %1; this version reads up to %2). Update the application.</source>
@@ -768,16 +768,16 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
         <translation>Ketikkan angka, misalnya 12,5.</translation>
     </message>
     <message>
-        <source>"%1" is not a number. Type digits with a decimal comma, for example 12,5 or 1.234,75.</source>
-        <translation>"%1" bukan angka. Ketikkan angka dengan koma sebagai pemisah desimal, misalnya 12,5 atau 1.234,75.</translation>
+        <source>&quot;%1&quot; is not a number. Type digits with a decimal comma, for example 12,5 or 1.234,75.</source>
+        <translation>&quot;%1&quot; bukan angka. Ketikkan angka dengan koma sebagai pemisah desimal, misalnya 12,5 atau 1.234,75.</translation>
     </message>
     <message>
-        <source>"%1" has more than %2 decimals.</source>
-        <translation>"%1" memiliki lebih dari %2 angka desimal.</translation>
+        <source>&quot;%1&quot; has more than %2 decimals.</source>
+        <translation>&quot;%1&quot; memiliki lebih dari %2 angka desimal.</translation>
     </message>
     <message>
-        <source>"%1" is too large.</source>
-        <translation>"%1" terlalu besar.</translation>
+        <source>&quot;%1&quot; is too large.</source>
+        <translation>&quot;%1&quot; terlalu besar.</translation>
     </message>
 </context>
 <context>
@@ -829,8 +829,8 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
         <translation>Ganti berkas jika sudah ada.</translation>
     </message>
     <message>
-        <source>Unknown scale "%1": use office or province.</source>
-        <translation>Skala "%1" tidak dikenal: gunakan office atau province.</translation>
+        <source>Unknown scale &quot;%1&quot;: use office or province.</source>
+        <translation>Skala &quot;%1&quot; tidak dikenal: gunakan office atau province.</translation>
     </message>
     <message>
         <source>The number of years must be a whole number.</source>
@@ -879,22 +879,22 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
 <context>
     <name>DistributionCommand</name>
     <message>
-        <source>Show the allowed counts per predikat, or check a unit's counts against the pola distribusi.</source>
+        <source>Show the allowed counts per predikat, or check a unit&apos;s counts against the pola distribusi.</source>
         <translation>Tampilkan jumlah yang diperbolehkan per predikat, atau periksa jumlah suatu unit terhadap pola distribusi.</translation>
     </message>
     <message numerus="yes">
-        <source>--counts needs five whole numbers separated by commas, in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (e.g. 3,5,1,1,0), or named counts such as "Sangat Baik=3,Baik=5"; "%1" has %n part(s).</source>
+        <source>--counts needs five whole numbers separated by commas, in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (e.g. 3,5,1,1,0), or named counts such as &quot;Sangat Baik=3,Baik=5&quot;; &quot;%1&quot; has %n part(s).</source>
         <translation>
-            <numerusform>--counts memerlukan lima bilangan bulat yang dipisahkan koma, dengan urutan Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (misalnya 3,5,1,1,0), atau jumlah bernama seperti "Sangat Baik=3,Baik=5"; "%1" terdiri atas %n bagian.</numerusform>
+            <numerusform>--counts memerlukan lima bilangan bulat yang dipisahkan koma, dengan urutan Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (misalnya 3,5,1,1,0), atau jumlah bernama seperti &quot;Sangat Baik=3,Baik=5&quot;; &quot;%1&quot; terdiri atas %n bagian.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The count for %1 must be a whole number from 0 to %2, not "%3".</source>
-        <translation>Jumlah untuk %1 harus bilangan bulat 0 sampai dengan %2, bukan "%3".</translation>
+        <source>The count for %1 must be a whole number from 0 to %2, not &quot;%3&quot;.</source>
+        <translation>Jumlah untuk %1 harus bilangan bulat 0 sampai dengan %2, bukan &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a named count: write PREDIKAT=NUMBER, e.g. "Sangat Baik=3".</source>
-        <translation>"%1" bukan jumlah bernama: tuliskan PREDIKAT=ANGKA, misalnya "Sangat Baik=3".</translation>
+        <source>&quot;%1&quot; is not a named count: write PREDIKAT=NUMBER, e.g. &quot;Sangat Baik=3&quot;.</source>
+        <translation>&quot;%1&quot; bukan jumlah bernama: tuliskan PREDIKAT=ANGKA, misalnya &quot;Sangat Baik=3&quot;.</translation>
     </message>
     <message>
         <source>The predikat %1 is counted twice.</source>
@@ -907,7 +907,7 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
     <message>
         <source>Shows the pola distribusi predikat kinerja pegawai of SE MenPANRB 3/2023 for an organisation grade (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang).
 With --headcount N: the lowest and highest number of employees that may get each predikat. Maximum shares are rounded down and minimum shares rounded up, so these are exactly the counts that raise no warning.
-With --counts: the unit's distribution and a warning for each rule it breaks. The guideline never blocks a rating.
+With --counts: the unit&apos;s distribution and a warning for each rule it breaks. The guideline never blocks a rating.
 Exit codes: 0 success and no warnings, 3 the counts raise warnings, 1 invalid input, 2 wrong usage.</source>
         <translation>Menampilkan pola distribusi predikat kinerja pegawai menurut SE MenPANRB 3/2023 untuk suatu predikat kinerja organisasi (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang).
 Dengan --headcount N: jumlah pegawai paling sedikit dan paling banyak yang dapat memperoleh setiap predikat. Batas persentase maksimum dibulatkan ke bawah dan batas minimum dibulatkan ke atas, sehingga jumlah tersebut tepat merupakan jumlah yang tidak menimbulkan peringatan.
@@ -923,20 +923,20 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Tampilkan jumlah yang diperbolehkan per predikat untuk N pegawai.</translation>
     </message>
     <message>
-        <source>Check actual counts: five whole numbers in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (3,5,1,1,0), or named ("Sangat Baik=3,Baik=5", "SB=3,B=5").</source>
-        <translation>Periksa jumlah sebenarnya: lima bilangan bulat dengan urutan Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (3,5,1,1,0), atau bernama ("Sangat Baik=3,Baik=5", "SB=3,B=5").</translation>
+        <source>Check actual counts: five whole numbers in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (3,5,1,1,0), or named (&quot;Sangat Baik=3,Baik=5&quot;, &quot;SB=3,B=5&quot;).</source>
+        <translation>Periksa jumlah sebenarnya: lima bilangan bulat dengan urutan Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (3,5,1,1,0), atau bernama (&quot;Sangat Baik=3,Baik=5&quot;, &quot;SB=3,B=5&quot;).</translation>
     </message>
     <message>
         <source>Give either --headcount N or --counts, not both or neither.</source>
         <translation>Berikan salah satu dari --headcount N atau --counts, tidak keduanya dan tidak kosong.</translation>
     </message>
     <message>
-        <source>Run "kinerja-cli %1 --help" for the options.</source>
-        <translation>Jalankan "kinerja-cli %1 --help" untuk melihat opsinya.</translation>
+        <source>Run &quot;kinerja-cli %1 --help&quot; for the options.</source>
+        <translation>Jalankan &quot;kinerja-cli %1 --help&quot; untuk melihat opsinya.</translation>
     </message>
     <message>
-        <source>The headcount must be a whole number from 0 to %1, not "%2".</source>
-        <translation>Jumlah pegawai harus bilangan bulat 0 sampai dengan %1, bukan "%2".</translation>
+        <source>The headcount must be a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>Jumlah pegawai harus bilangan bulat 0 sampai dengan %1, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>not allowed</source>
@@ -1079,8 +1079,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
 <context>
     <name>EditCompetencyActivityCommand</name>
     <message>
-        <source>Edit the activity "%1"</source>
-        <translation>Ubah kegiatan "%1"</translation>
+        <source>Edit the activity &quot;%1&quot;</source>
+        <translation>Ubah kegiatan &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1261,27 +1261,27 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Evaluasi tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
-        <source>The file "%1" is no longer stored on this computer, so it cannot be added again.</source>
-        <translation>Berkas "%1" tidak lagi tersimpan di komputer ini, sehingga tidak dapat ditambahkan kembali.</translation>
+        <source>The file &quot;%1&quot; is no longer stored on this computer, so it cannot be added again.</source>
+        <translation>Berkas &quot;%1&quot; tidak lagi tersimpan di komputer ini, sehingga tidak dapat ditambahkan kembali.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStore</name>
     <message>
-        <source>The file "%1" is not a PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS document, so it cannot be added as evidence.</source>
-        <translation>Berkas "%1" bukan dokumen PDF, JPEG, PNG, DOCX, XLSX, ODT, atau ODS sehingga tidak dapat ditambahkan sebagai bukti dukung.</translation>
+        <source>The file &quot;%1&quot; is not a PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS document, so it cannot be added as evidence.</source>
+        <translation>Berkas &quot;%1&quot; bukan dokumen PDF, JPEG, PNG, DOCX, XLSX, ODT, atau ODS sehingga tidak dapat ditambahkan sebagai bukti dukung.</translation>
     </message>
     <message>
-        <source>The file "%1" is empty.</source>
-        <translation>Berkas "%1" kosong.</translation>
+        <source>The file &quot;%1&quot; is empty.</source>
+        <translation>Berkas &quot;%1&quot; kosong.</translation>
     </message>
     <message>
-        <source>The file "%1" is %2 MB; an evidence file may be at most %3 MB.</source>
-        <translation>Ukuran berkas "%1" %2 MB; berkas bukti dukung paling besar %3 MB.</translation>
+        <source>The file &quot;%1&quot; is %2 MB; an evidence file may be at most %3 MB.</source>
+        <translation>Ukuran berkas &quot;%1&quot; %2 MB; berkas bukti dukung paling besar %3 MB.</translation>
     </message>
     <message>
-        <source>"%1" is not a web address (http or https).</source>
-        <translation>"%1" bukan alamat web (http atau https).</translation>
+        <source>&quot;%1&quot; is not a web address (http or https).</source>
+        <translation>&quot;%1&quot; bukan alamat web (http atau https).</translation>
     </message>
     <message>
         <source>The evidence could not be saved.</source>
@@ -1308,8 +1308,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Berkas bukti dukung tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
-        <source>The file "%1" has not been downloaded to this computer yet.</source>
-        <translation>Berkas "%1" belum diunduh ke komputer ini.</translation>
+        <source>The file &quot;%1&quot; has not been downloaded to this computer yet.</source>
+        <translation>Berkas &quot;%1&quot; belum diunduh ke komputer ini.</translation>
     </message>
     <message>
         <source>The list of evidence could not be read.</source>
@@ -1362,24 +1362,24 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export a year's results for SIASN, or a recap of the predikat per unit, as CSV or Excel.</source>
+        <source>Export a year&apos;s results for SIASN, or a recap of the predikat per unit, as CSV or Excel.</source>
         <translation>Ekspor hasil kinerja satu tahun untuk SIASN, atau rekapitulasi predikat per unit kerja, dalam format CSV atau Excel.</translation>
     </message>
     <message>
-        <source>Exports data from the database to a file. "export siasn" writes the settled evaluations of a year in the columns of SIASN (CSV); "export recap" writes the distribution of the predikat per unit (CSV or Excel). Run "kinerja-cli export siasn --help" or "kinerja-cli export recap --help" for their options; the columns are described in docs/export.md.</source>
-        <translation>Mengekspor data dari basis data ke sebuah berkas. "export siasn" menulis evaluasi yang telah ditetapkan dalam satu tahun dengan kolom SIASN (CSV); "export recap" menulis distribusi predikat per unit kerja (CSV atau Excel). Jalankan "kinerja-cli export siasn --help" atau "kinerja-cli export recap --help" untuk melihat opsinya; kolom-kolomnya dijelaskan dalam docs/export.md.</translation>
+        <source>Exports data from the database to a file. &quot;export siasn&quot; writes the settled evaluations of a year in the columns of SIASN (CSV); &quot;export recap&quot; writes the distribution of the predikat per unit (CSV or Excel). Run &quot;kinerja-cli export siasn --help&quot; or &quot;kinerja-cli export recap --help&quot; for their options; the columns are described in docs/export.md.</source>
+        <translation>Mengekspor data dari basis data ke sebuah berkas. &quot;export siasn&quot; menulis evaluasi yang telah ditetapkan dalam satu tahun dengan kolom SIASN (CSV); &quot;export recap&quot; menulis distribusi predikat per unit kerja (CSV atau Excel). Jalankan &quot;kinerja-cli export siasn --help&quot; atau &quot;kinerja-cli export recap --help&quot; untuk melihat opsinya; kolom-kolomnya dijelaskan dalam docs/export.md.</translation>
     </message>
     <message>
         <source>What to export: siasn or recap.</source>
         <translation>Yang diekspor: siasn atau recap.</translation>
     </message>
     <message>
-        <source>Unknown export "%1": write siasn or recap.</source>
-        <translation>Jenis ekspor "%1" tidak dikenal: tulis siasn atau recap.</translation>
+        <source>Unknown export &quot;%1&quot;: write siasn or recap.</source>
+        <translation>Jenis ekspor &quot;%1&quot; tidak dikenal: tulis siasn atau recap.</translation>
     </message>
     <message>
-        <source>Run "kinerja-cli %1 --help" for the options.</source>
-        <translation>Jalankan "kinerja-cli %1 --help" untuk melihat opsinya.</translation>
+        <source>Run &quot;kinerja-cli %1 --help&quot; for the options.</source>
+        <translation>Jalankan &quot;kinerja-cli %1 --help&quot; untuk melihat opsinya.</translation>
     </message>
     <message>
         <source>The year, e.g. 2025 (required).</source>
@@ -1410,12 +1410,12 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Opsi --out wajib diisi.</translation>
     </message>
     <message>
-        <source>The year must be a whole number such as 2025, not "%1".</source>
-        <translation>Tahun harus berupa bilangan bulat seperti 2025, bukan "%1".</translation>
+        <source>The year must be a whole number such as 2025, not &quot;%1&quot;.</source>
+        <translation>Tahun harus berupa bilangan bulat seperti 2025, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The separator must be ; or , not "%1".</source>
-        <translation>Pemisah harus ; atau , bukan "%1".</translation>
+        <source>The separator must be ; or , not &quot;%1&quot;.</source>
+        <translation>Pemisah harus ; atau , bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option --unit needs a unit code.</source>
@@ -1464,24 +1464,24 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Berikan salah satu dari --period N atau --annual, tidak keduanya.</translation>
     </message>
     <message>
-        <source>The period must be a whole number from 1 to 12, not "%1".</source>
-        <translation>Periode harus berupa bilangan bulat 1 sampai dengan 12, bukan "%1".</translation>
+        <source>The period must be a whole number from 1 to 12, not &quot;%1&quot;.</source>
+        <translation>Periode harus berupa bilangan bulat 1 sampai dengan 12, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option --cadence goes with --period.</source>
         <translation>Opsi --cadence hanya dapat digunakan bersama --period.</translation>
     </message>
     <message>
-        <source>Unknown cadence "%1": use BULANAN, TRIWULANAN or SEMESTER.</source>
-        <translation>Jenis periode "%1" tidak dikenal: gunakan BULANAN, TRIWULANAN, atau SEMESTER.</translation>
+        <source>Unknown cadence &quot;%1&quot;: use BULANAN, TRIWULANAN or SEMESTER.</source>
+        <translation>Jenis periode &quot;%1&quot; tidak dikenal: gunakan BULANAN, TRIWULANAN, atau SEMESTER.</translation>
     </message>
     <message>
         <source>The format cannot be told from the name %1: use a name ending in .csv or .xlsx, or give --format csv or --format xlsx.</source>
         <translation>Format tidak dapat ditentukan dari nama %1: gunakan nama yang berakhiran .csv atau .xlsx, atau berikan --format csv atau --format xlsx.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use csv or xlsx.</source>
-        <translation>Format "%1" tidak dikenal: gunakan csv atau xlsx.</translation>
+        <source>Unknown format &quot;%1&quot;: use csv or xlsx.</source>
+        <translation>Format &quot;%1&quot; tidak dikenal: gunakan csv atau xlsx.</translation>
     </message>
     <message numerus="yes">
         <source>The recap of %n period(s) of %1 was written to %2.</source>
@@ -1549,8 +1549,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Unit kerja tidak dapat dibaca dari basis data.</translation>
     </message>
     <message>
-        <source>There is no unit with the code "%1".</source>
-        <translation>Tidak ada unit kerja dengan kode "%1".</translation>
+        <source>There is no unit with the code &quot;%1&quot;.</source>
+        <translation>Tidak ada unit kerja dengan kode &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1568,7 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Bukti dukung</translation>
     </message>
     <message>
-        <source>Leader's specific expectations</source>
+        <source>Leader&apos;s specific expectations</source>
         <translation>Ekspektasi khusus pimpinan</translation>
     </message>
     <message>
@@ -1611,8 +1611,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
 <context>
     <name>FunctionalLevel</name>
     <message>
-        <source>"%1" is not a jenjang of a jabatan fungsional. Use one of: %2.</source>
-        <translation>"%1" bukan jenjang jabatan fungsional. Gunakan salah satu dari: %2.</translation>
+        <source>&quot;%1&quot; is not a jenjang of a jabatan fungsional. Use one of: %2.</source>
+        <translation>&quot;%1&quot; bukan jenjang jabatan fungsional. Gunakan salah satu dari: %2.</translation>
     </message>
 </context>
 <context>
@@ -1633,14 +1633,14 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Tampilkan predikat kinerja pegawai untuk suatu rating hasil kerja dan rating perilaku.</translation>
     </message>
     <message>
-        <source>Shows the predikat kinerja pegawai for a rating hasil kerja and a rating perilaku kerja, from the kuadran kinerja of PermenPANRB 6/2022. A rating is one of "Di Atas Ekspektasi", "Sesuai Ekspektasi" or "Di Bawah Ekspektasi", in any case, also written "Diatas"/"Dibawah", shortened ("di atas", "sesuai", "di bawah") or as a code name (above, as-expected, below).
+        <source>Shows the predikat kinerja pegawai for a rating hasil kerja and a rating perilaku kerja, from the kuadran kinerja of PermenPANRB 6/2022. A rating is one of &quot;Di Atas Ekspektasi&quot;, &quot;Sesuai Ekspektasi&quot; or &quot;Di Bawah Ekspektasi&quot;, in any case, also written &quot;Diatas&quot;/&quot;Dibawah&quot;, shortened (&quot;di atas&quot;, &quot;sesuai&quot;, &quot;di bawah&quot;) or as a code name (above, as-expected, below).
 Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usage.</source>
-        <translation>Menampilkan predikat kinerja pegawai untuk suatu rating hasil kerja dan rating perilaku kerja, berdasarkan kuadran kinerja PermenPANRB 6/2022. Rating berupa "Di Atas Ekspektasi", "Sesuai Ekspektasi", atau "Di Bawah Ekspektasi", dengan huruf besar atau kecil, juga ditulis "Diatas"/"Dibawah", disingkat ("di atas", "sesuai", "di bawah"), atau dengan nama kode (above, as-expected, below).
+        <translation>Menampilkan predikat kinerja pegawai untuk suatu rating hasil kerja dan rating perilaku kerja, berdasarkan kuadran kinerja PermenPANRB 6/2022. Rating berupa &quot;Di Atas Ekspektasi&quot;, &quot;Sesuai Ekspektasi&quot;, atau &quot;Di Bawah Ekspektasi&quot;, dengan huruf besar atau kecil, juga ditulis &quot;Diatas&quot;/&quot;Dibawah&quot;, disingkat (&quot;di atas&quot;, &quot;sesuai&quot;, &quot;di bawah&quot;), atau dengan nama kode (above, as-expected, below).
 Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah.</translation>
     </message>
     <message>
-        <source>The rating hasil kerja, e.g. "di atas".</source>
-        <translation>Rating hasil kerja, misalnya "di atas".</translation>
+        <source>The rating hasil kerja, e.g. &quot;di atas&quot;.</source>
+        <translation>Rating hasil kerja, misalnya &quot;di atas&quot;.</translation>
     </message>
     <message>
         <source>The rating perilaku kerja, e.g. sesuai.</source>
@@ -1720,8 +1720,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Tulis baris yang valid walaupun ada baris lain yang ditolak.</translation>
     </message>
     <message>
-        <source>Unknown import "%1": write employees or units.</source>
-        <translation>Jenis impor "%1" tidak dikenal: tulis employees atau units.</translation>
+        <source>Unknown import &quot;%1&quot;: write employees or units.</source>
+        <translation>Jenis impor &quot;%1&quot; tidak dikenal: tulis employees atau units.</translation>
     </message>
     <message>
         <source>Added: %1</source>
@@ -1779,12 +1779,12 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Basis data sedang sibuk atau tidak dapat ditulisi, sehingga tidak ada data yang diimpor. Silakan coba lagi.</translation>
     </message>
     <message>
-        <source>The row has characters that are not UTF-8. Save the file as "CSV UTF-8".</source>
-        <translation>Baris ini memuat karakter yang bukan UTF-8. Simpan berkas sebagai "CSV UTF-8".</translation>
+        <source>The row has characters that are not UTF-8. Save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation>Baris ini memuat karakter yang bukan UTF-8. Simpan berkas sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <source>The jenis pegawai "%1" is not known; write PNS or PPPK.</source>
-        <translation>Jenis pegawai "%1" tidak dikenal; tulis PNS atau PPPK.</translation>
+        <source>The jenis pegawai &quot;%1&quot; is not known; write PNS or PPPK.</source>
+        <translation>Jenis pegawai &quot;%1&quot; tidak dikenal; tulis PNS atau PPPK.</translation>
     </message>
     <message>
         <source>The NIP is missing.</source>
@@ -1799,20 +1799,20 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Nama tidak diisi.</translation>
     </message>
     <message>
-        <source>The birth date "%1" is not a date; write it as dd-mm-yyyy or yyyy-mm-dd.</source>
-        <translation>Tanggal lahir "%1" bukan tanggal; tulis dengan format hh-bb-tttt atau tttt-bb-hh.</translation>
+        <source>The birth date &quot;%1&quot; is not a date; write it as dd-mm-yyyy or yyyy-mm-dd.</source>
+        <translation>Tanggal lahir &quot;%1&quot; bukan tanggal; tulis dengan format hh-bb-tttt atau tttt-bb-hh.</translation>
     </message>
     <message>
-        <source>The gender "%1" is not known; write L or P (or M/F, 1/2).</source>
-        <translation>Jenis kelamin "%1" tidak dikenal; tulis L atau P (atau M/F, 1/2).</translation>
+        <source>The gender &quot;%1&quot; is not known; write L or P (or M/F, 1/2).</source>
+        <translation>Jenis kelamin &quot;%1&quot; tidak dikenal; tulis L atau P (atau M/F, 1/2).</translation>
     </message>
     <message>
-        <source>The TMT golongan "%1" is not a date; write it as dd-mm-yyyy or yyyy-mm-dd.</source>
-        <translation>TMT golongan "%1" bukan tanggal; tulis dengan format hh-bb-tttt atau tttt-bb-hh.</translation>
+        <source>The TMT golongan &quot;%1&quot; is not a date; write it as dd-mm-yyyy or yyyy-mm-dd.</source>
+        <translation>TMT golongan &quot;%1&quot; bukan tanggal; tulis dengan format hh-bb-tttt atau tttt-bb-hh.</translation>
     </message>
     <message>
-        <source>The jenis jabatan "%1" is not known; write JPT, Administrator, Pengawas, Pelaksana or Fungsional.</source>
-        <translation>Jenis jabatan "%1" tidak dikenal; tulis JPT, Administrator, Pengawas, Pelaksana, atau Fungsional.</translation>
+        <source>The jenis jabatan &quot;%1&quot; is not known; write JPT, Administrator, Pengawas, Pelaksana or Fungsional.</source>
+        <translation>Jenis jabatan &quot;%1&quot; tidak dikenal; tulis JPT, Administrator, Pengawas, Pelaksana, atau Fungsional.</translation>
     </message>
     <message>
         <source>Only a jabatan fungsional has a jenjang.</source>
@@ -1823,12 +1823,12 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Unit kerja %1 tidak ada dalam basis data; impor unit kerja terlebih dahulu.</translation>
     </message>
     <message>
-        <source>No unit is named "%1"; import the units first.</source>
-        <translation>Tidak ada unit kerja bernama "%1"; impor unit kerja terlebih dahulu.</translation>
+        <source>No unit is named &quot;%1&quot;; import the units first.</source>
+        <translation>Tidak ada unit kerja bernama &quot;%1&quot;; impor unit kerja terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Several units are named "%1"; give the unit code instead.</source>
-        <translation>Terdapat beberapa unit kerja bernama "%1"; gunakan kode unit kerja.</translation>
+        <source>Several units are named &quot;%1&quot;; give the unit code instead.</source>
+        <translation>Terdapat beberapa unit kerja bernama &quot;%1&quot;; gunakan kode unit kerja.</translation>
     </message>
     <message>
         <source>The unit is missing.</source>
@@ -1847,8 +1847,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Nama unit kerja tidak diisi.</translation>
     </message>
     <message>
-        <source>The unit kind "%1" is not known; write Instansi, Perangkat Daerah, Bidang, Bagian, Seksi, Subbagian, UPTD or Sekolah.</source>
-        <translation>Jenis unit kerja "%1" tidak dikenal; tulis Instansi, Perangkat Daerah, Bidang, Bagian, Seksi, Subbagian, UPTD, atau Sekolah.</translation>
+        <source>The unit kind &quot;%1&quot; is not known; write Instansi, Perangkat Daerah, Bidang, Bagian, Seksi, Subbagian, UPTD or Sekolah.</source>
+        <translation>Jenis unit kerja &quot;%1&quot; tidak dikenal; tulis Instansi, Perangkat Daerah, Bidang, Bagian, Seksi, Subbagian, UPTD, atau Sekolah.</translation>
     </message>
     <message>
         <source>The unit %1 cannot be its own parent.</source>
@@ -1953,8 +1953,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>NIP masih kosong; NIP harus terdiri atas 18 digit.</translation>
     </message>
     <message>
-        <source>The NIP may contain only digits, spaces, dots and dashes; "%1" is not allowed.</source>
-        <translation>NIP hanya boleh berisi angka, spasi, titik, dan tanda hubung; "%1" tidak diperbolehkan.</translation>
+        <source>The NIP may contain only digits, spaces, dots and dashes; &quot;%1&quot; is not allowed.</source>
+        <translation>NIP hanya boleh berisi angka, spasi, titik, dan tanda hubung; &quot;%1&quot; tidak diperbolehkan.</translation>
     </message>
     <message>
         <source>The NIP must have 18 digits; it has %1.</source>
@@ -2139,8 +2139,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Unit kerja tidak memiliki kode.</translation>
     </message>
     <message>
-        <source>The unit code "%1" begins or ends with spaces.</source>
-        <translation>Kode unit kerja "%1" diawali atau diakhiri dengan spasi.</translation>
+        <source>The unit code &quot;%1&quot; begins or ends with spaces.</source>
+        <translation>Kode unit kerja &quot;%1&quot; diawali atau diakhiri dengan spasi.</translation>
     </message>
     <message>
         <source>The unit has no name.</source>
@@ -2190,8 +2190,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>OrganizationGrade</name>
     <message>
-        <source>"%1" is not a predikat kinerja organisasi. Use one of: %2.</source>
-        <translation>"%1" bukan predikat kinerja organisasi. Gunakan salah satu dari: %2.</translation>
+        <source>&quot;%1&quot; is not a predikat kinerja organisasi. Use one of: %2.</source>
+        <translation>&quot;%1&quot; bukan predikat kinerja organisasi. Gunakan salah satu dari: %2.</translation>
     </message>
 </context>
 <context>
@@ -2216,8 +2216,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>Outbox</name>
     <message>
-        <source>The step "%1" could not be recorded.</source>
-        <translation>Langkah "%1" tidak dapat dicatat.</translation>
+        <source>The step &quot;%1&quot; could not be recorded.</source>
+        <translation>Langkah &quot;%1&quot; tidak dapat dicatat.</translation>
     </message>
     <message>
         <source>The synchronisation state could not be saved.</source>
@@ -2236,7 +2236,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Baris yang diimpor tidak dapat dicatat untuk sinkronisasi.</translation>
     </message>
     <message>
-        <source>The server's answer could not be saved.</source>
+        <source>The server&apos;s answer could not be saved.</source>
         <translation>Jawaban server tidak dapat disimpan.</translation>
     </message>
     <message>
@@ -2267,8 +2267,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>PerformanceGrade</name>
     <message>
-        <source>"%1" is not a predikat kinerja pegawai. Use one of: %2.</source>
-        <translation>"%1" bukan predikat kinerja pegawai. Gunakan salah satu dari: %2.</translation>
+        <source>&quot;%1&quot; is not a predikat kinerja pegawai. Use one of: %2.</source>
+        <translation>&quot;%1&quot; bukan predikat kinerja pegawai. Gunakan salah satu dari: %2.</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2308,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>Permissions</name>
     <message>
-        <source>Only the %1 can see the agency's data.</source>
+        <source>Only the %1 can see the agency&apos;s data.</source>
         <translation>Hanya %1 yang dapat melihat data instansi.</translation>
     </message>
     <message>
@@ -2320,24 +2320,24 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Anda hanya dapat melihat dokumen Anda sendiri, dokumen pegawai yang Anda nilai, dan dokumen yang dimintakan umpan balik kepada Anda.</translation>
     </message>
     <message>
-        <source>"%1" is not part of this document.</source>
-        <translation>"%1" bukan bagian dari dokumen ini.</translation>
+        <source>&quot;%1&quot; is not part of this document.</source>
+        <translation>&quot;%1&quot; bukan bagian dari dokumen ini.</translation>
     </message>
     <message>
-        <source>Only the %1 can change "%2".</source>
-        <translation>Hanya %1 yang dapat mengubah "%2".</translation>
+        <source>Only the %1 can change &quot;%2&quot;.</source>
+        <translation>Hanya %1 yang dapat mengubah &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>"%1" cannot be changed while the SKP has the status "%2".</source>
-        <translation>"%1" tidak dapat diubah selama SKP berstatus "%2".</translation>
+        <source>&quot;%1&quot; cannot be changed while the SKP has the status &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; tidak dapat diubah selama SKP berstatus &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>"%1" cannot be changed while the evaluation has the status "%2".</source>
-        <translation>"%1" tidak dapat diubah selama evaluasi kinerja berstatus "%2".</translation>
+        <source>&quot;%1&quot; cannot be changed while the evaluation has the status &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; tidak dapat diubah selama evaluasi kinerja berstatus &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>"%1" applies only to a document.</source>
-        <translation>"%1" hanya berlaku untuk dokumen.</translation>
+        <source>&quot;%1&quot; applies only to a document.</source>
+        <translation>&quot;%1&quot; hanya berlaku untuk dokumen.</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2449,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>%1 memiliki uraian yang sama dengan %2. Gabungkan keduanya atau bedakan uraian setiap RHK.</translation>
     </message>
     <message>
-        <source>%1 does not name the leader's RHK it intervenes. Choose an RHK of the Pejabat Penilai Kinerja, or write the intervened RHK or organisation target.</source>
+        <source>%1 does not name the leader&apos;s RHK it intervenes. Choose an RHK of the Pejabat Penilai Kinerja, or write the intervened RHK or organisation target.</source>
         <translation>%1 belum mencantumkan RHK Pimpinan yang Diintervensi. Pilih RHK Pejabat Penilai Kinerja, atau tuliskan RHK atau sasaran organisasi yang diintervensi.</translation>
     </message>
     <message>
@@ -2492,16 +2492,16 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Nama jabatan belum diisi.</translation>
     </message>
     <message>
-        <source>The functional position "%1" needs a jenjang (e.g. Ahli Muda).</source>
-        <translation>Jabatan fungsional "%1" memerlukan jenjang (misalnya Ahli Muda).</translation>
+        <source>The functional position &quot;%1&quot; needs a jenjang (e.g. Ahli Muda).</source>
+        <translation>Jabatan fungsional &quot;%1&quot; memerlukan jenjang (misalnya Ahli Muda).</translation>
     </message>
     <message>
-        <source>Only a functional position has a jenjang; "%1" is a %2.</source>
-        <translation>Hanya jabatan fungsional yang memiliki jenjang; "%1" adalah jabatan %2.</translation>
+        <source>Only a functional position has a jenjang; &quot;%1&quot; is a %2.</source>
+        <translation>Hanya jabatan fungsional yang memiliki jenjang; &quot;%1&quot; adalah jabatan %2.</translation>
     </message>
     <message>
-        <source>The position "%1" belongs to no organisational unit.</source>
-        <translation>Jabatan "%1" tidak berada pada unit organisasi mana pun.</translation>
+        <source>The position &quot;%1&quot; belongs to no organisational unit.</source>
+        <translation>Jabatan &quot;%1&quot; tidak berada pada unit organisasi mana pun.</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2527,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Kata sandi baru harus terdiri atas sekurang-kurangnya 8 karakter.</translation>
     </message>
     <message>
-        <source>This file is registered to another person's account on the shared database.</source>
+        <source>This file is registered to another person&apos;s account on the shared database.</source>
         <translation>Berkas ini terdaftar atas akun orang lain di basis data bersama.</translation>
     </message>
     <message>
@@ -2568,30 +2568,30 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Pangkat/golongan belum diisi.</translation>
     </message>
     <message>
-        <source>"%1" is not a pangkat/golongan: write a PNS golongan ruang such as III/c or a PPPK golongan such as IX.</source>
-        <translation>"%1" bukan pangkat/golongan: tuliskan golongan ruang PNS seperti III/c atau golongan PPPK seperti IX.</translation>
+        <source>&quot;%1&quot; is not a pangkat/golongan: write a PNS golongan ruang such as III/c or a PPPK golongan such as IX.</source>
+        <translation>&quot;%1&quot; bukan pangkat/golongan: tuliskan golongan ruang PNS seperti III/c atau golongan PPPK seperti IX.</translation>
     </message>
     <message>
-        <source>"%1" is a PPPK golongan, but a PNS needs a golongan ruang such as III/c.</source>
-        <translation>"%1" adalah golongan PPPK, sedangkan PNS memerlukan golongan ruang seperti III/c.</translation>
+        <source>&quot;%1&quot; is a PPPK golongan, but a PNS needs a golongan ruang such as III/c.</source>
+        <translation>&quot;%1&quot; adalah golongan PPPK, sedangkan PNS memerlukan golongan ruang seperti III/c.</translation>
     </message>
     <message>
-        <source>"%1" is a PNS golongan ruang, but a PPPK has a golongan from I to XVII without a ruang.</source>
-        <translation>"%1" adalah golongan ruang PNS, sedangkan PPPK memiliki golongan I sampai dengan XVII tanpa ruang.</translation>
+        <source>&quot;%1&quot; is a PNS golongan ruang, but a PPPK has a golongan from I to XVII without a ruang.</source>
+        <translation>&quot;%1&quot; adalah golongan ruang PNS, sedangkan PPPK memiliki golongan I sampai dengan XVII tanpa ruang.</translation>
     </message>
 </context>
 <context>
     <name>Rating</name>
     <message>
-        <source>"%1" is not a rating. Use one of: %2.</source>
-        <translation>"%1" bukan rating yang dikenal. Gunakan salah satu dari: %2.</translation>
+        <source>&quot;%1&quot; is not a rating. Use one of: %2.</source>
+        <translation>&quot;%1&quot; bukan rating yang dikenal. Gunakan salah satu dari: %2.</translation>
     </message>
 </context>
 <context>
     <name>RealizationPaste</name>
     <message>
-        <source>"%1" is not a number. Write digits with a decimal comma or point, for example 12,5 or 12.5.</source>
-        <translation>"%1" bukan angka. Tulis angka dengan koma atau titik desimal, misalnya 12,5 atau 12.5.</translation>
+        <source>&quot;%1&quot; is not a number. Write digits with a decimal comma or point, for example 12,5 or 12.5.</source>
+        <translation>&quot;%1&quot; bukan angka. Tulis angka dengan koma atau titik desimal, misalnya 12,5 atau 12.5.</translation>
     </message>
     <message>
         <source>The row has only one column. Separate the indicator and the realization with a tab, as a spreadsheet does when you copy two or more columns.</source>
@@ -2602,12 +2602,12 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Tidak ada indikator %1 dalam SKP ini.</translation>
     </message>
     <message>
-        <source>No indicator of this SKP has the number or the text "%1".</source>
-        <translation>Tidak ada indikator SKP ini dengan nomor atau teks "%1".</translation>
+        <source>No indicator of this SKP has the number or the text &quot;%1&quot;.</source>
+        <translation>Tidak ada indikator SKP ini dengan nomor atau teks &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Several indicators have the text "%1" (%2): write the number instead.</source>
-        <translation>Beberapa indikator memiliki teks "%1" (%2): tuliskan nomornya.</translation>
+        <source>Several indicators have the text &quot;%1&quot; (%2): write the number instead.</source>
+        <translation>Beberapa indikator memiliki teks &quot;%1&quot; (%2): tuliskan nomornya.</translation>
     </message>
     <message>
         <source>The row has %1 columns; only the indicator, the realization and the action plan are read.</source>
@@ -2632,15 +2632,15 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>RemoveCompetencyActivityCommand</name>
     <message>
-        <source>Remove the activity "%1"</source>
-        <translation>Hapus kegiatan "%1"</translation>
+        <source>Remove the activity &quot;%1&quot;</source>
+        <translation>Hapus kegiatan &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>RemoveEvidenceCommand</name>
     <message>
-        <source>Remove the evidence "%1"</source>
-        <translation>Hapus bukti dukung "%1"</translation>
+        <source>Remove the evidence &quot;%1&quot;</source>
+        <translation>Hapus bukti dukung &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2682,8 +2682,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Unknown document "%1": write skp, evaluation, summary, matrix, recap or competency.</source>
-        <translation>Dokumen "%1" tidak dikenal: tulis skp, evaluation, summary, matrix, recap, atau competency.</translation>
+        <source>Unknown document &quot;%1&quot;: write skp, evaluation, summary, matrix, recap or competency.</source>
+        <translation>Dokumen &quot;%1&quot; tidak dikenal: tulis skp, evaluation, summary, matrix, recap, atau competency.</translation>
     </message>
     <message>
         <source>The matrix needs --nip (the Pejabat Penilai Kinerja).</source>
@@ -2702,28 +2702,28 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Opsi --year wajib diisi.</translation>
     </message>
     <message>
-        <source>The year must be a whole number such as 2025, not "%1".</source>
-        <translation>Tahun harus bilangan bulat seperti 2025, bukan "%1".</translation>
+        <source>The year must be a whole number such as 2025, not &quot;%1&quot;.</source>
+        <translation>Tahun harus bilangan bulat seperti 2025, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The period must be a whole number from 1 to 12, not "%1".</source>
-        <translation>Periode harus bilangan bulat dari 1 sampai 12, bukan "%1".</translation>
+        <source>The period must be a whole number from 1 to 12, not &quot;%1&quot;.</source>
+        <translation>Periode harus bilangan bulat dari 1 sampai 12, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the period: --period N (e.g. 2 for TRIWULAN II) or --annual.</source>
         <translation>Sebutkan periodenya: --period N (misalnya 2 untuk TRIWULAN II) atau --annual.</translation>
     </message>
     <message>
-        <source>Unknown cadence "%1": use BULANAN, TRIWULANAN or SEMESTER.</source>
-        <translation>Siklus "%1" tidak dikenal: gunakan BULANAN, TRIWULANAN, atau SEMESTER.</translation>
+        <source>Unknown cadence &quot;%1&quot;: use BULANAN, TRIWULANAN or SEMESTER.</source>
+        <translation>Siklus &quot;%1&quot; tidak dikenal: gunakan BULANAN, TRIWULANAN, atau SEMESTER.</translation>
     </message>
     <message>
         <source>The option --out is required.</source>
         <translation>Opsi --out wajib diisi.</translation>
     </message>
     <message>
-        <source>The paper must be A4 or F4, not "%1".</source>
-        <translation>Kertas harus A4 atau F4, bukan "%1".</translation>
+        <source>The paper must be A4 or F4, not &quot;%1&quot;.</source>
+        <translation>Kertas harus A4 atau F4, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The margins are four numbers in millimetres: left,top,right,bottom (e.g. 25,20,20,20).</source>
@@ -2734,12 +2734,12 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Gambar %1 tidak dapat dibaca.</translation>
     </message>
     <message>
-        <source>The signers are "employee" or "second", not "%1".</source>
-        <translation>Penanda tangan adalah "employee" atau "second", bukan "%1".</translation>
+        <source>The signers are &quot;employee&quot; or &quot;second&quot;, not &quot;%1&quot;.</source>
+        <translation>Penanda tangan adalah &quot;employee&quot; atau &quot;second&quot;, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The number of jobs must be from 1 to 64, not "%1".</source>
-        <translation>Jumlah pekerjaan harus dari 1 sampai 64, bukan "%1".</translation>
+        <source>The number of jobs must be from 1 to 64, not &quot;%1&quot;.</source>
+        <translation>Jumlah pekerjaan harus dari 1 sampai 64, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The year %1 has no annual period.</source>
@@ -2770,8 +2770,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Mencetak dokumen ke PDF: SKP, evaluasi, Dokumen Evaluasi satu halaman, matriks, dan rekapitulasi.</translation>
     </message>
     <message>
-        <source>Prints official documents to PDF, always in Indonesian, on F4 (215 x 330 mm) or A4. DOCUMENT is skp (Sasaran Kinerja Pegawai with its Lampiran), evaluation (Evaluasi Kinerja Pegawai of a period), summary (the one-page Dokumen Evaluasi Kinerja Pegawai), matrix (the matriks peran hasil of a Pejabat Penilai Kinerja), recap (the predikat of a unit with the pola distribusi) or competency (the JP of a unit). skp, evaluation and summary print one employee with --nip, or every employee of a unit (with its sub-units) with --unit, into the folder --out, using all processor cores. Every page carries a verification code: check a paper with "kinerja-cli verify CODE".</source>
-        <translation>Mencetak dokumen resmi ke PDF, selalu dalam bahasa Indonesia, pada kertas F4 (215 x 330 mm) atau A4. DOKUMEN adalah skp (Sasaran Kinerja Pegawai beserta Lampirannya), evaluation (Evaluasi Kinerja Pegawai satu periode), summary (Dokumen Evaluasi Kinerja Pegawai satu halaman), matrix (matriks peran hasil seorang Pejabat Penilai Kinerja), recap (predikat satu unit kerja dengan pola distribusinya), atau competency (JP satu unit kerja). skp, evaluation, dan summary mencetak satu pegawai dengan --nip, atau semua pegawai satu unit kerja (beserta sub-unitnya) dengan --unit ke dalam folder --out, memakai semua inti prosesor. Setiap halaman memuat kode verifikasi: periksa kertasnya dengan "kinerja-cli verify KODE".</translation>
+        <source>Prints official documents to PDF, always in Indonesian, on F4 (215 x 330 mm) or A4. DOCUMENT is skp (Sasaran Kinerja Pegawai with its Lampiran), evaluation (Evaluasi Kinerja Pegawai of a period), summary (the one-page Dokumen Evaluasi Kinerja Pegawai), matrix (the matriks peran hasil of a Pejabat Penilai Kinerja), recap (the predikat of a unit with the pola distribusi) or competency (the JP of a unit). skp, evaluation and summary print one employee with --nip, or every employee of a unit (with its sub-units) with --unit, into the folder --out, using all processor cores. Every page carries a verification code: check a paper with &quot;kinerja-cli verify CODE&quot;.</source>
+        <translation>Mencetak dokumen resmi ke PDF, selalu dalam bahasa Indonesia, pada kertas F4 (215 x 330 mm) atau A4. DOKUMEN adalah skp (Sasaran Kinerja Pegawai beserta Lampirannya), evaluation (Evaluasi Kinerja Pegawai satu periode), summary (Dokumen Evaluasi Kinerja Pegawai satu halaman), matrix (matriks peran hasil seorang Pejabat Penilai Kinerja), recap (predikat satu unit kerja dengan pola distribusinya), atau competency (JP satu unit kerja). skp, evaluation, dan summary mencetak satu pegawai dengan --nip, atau semua pegawai satu unit kerja (beserta sub-unitnya) dengan --unit ke dalam folder --out, memakai semua inti prosesor. Setiap halaman memuat kode verifikasi: periksa kertasnya dengan &quot;kinerja-cli verify KODE&quot;.</translation>
     </message>
     <message>
         <source>skp, evaluation, summary, matrix, recap or competency.</source>
@@ -2802,7 +2802,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Bersama --period, bila tahun itu memiliki beberapa siklus: BULANAN, TRIWULANAN, atau SEMESTER.</translation>
     </message>
     <message>
-        <source>The PDF file to write, or the folder for a unit's documents (required).</source>
+        <source>The PDF file to write, or the folder for a unit&apos;s documents (required).</source>
         <translation>Berkas PDF yang ditulis, atau folder untuk dokumen satu unit kerja (wajib).</translation>
     </message>
     <message>
@@ -2814,7 +2814,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Margin dalam milimeter: kiri,atas,kanan,bawah (bawaan 25,20,20,20).</translation>
     </message>
     <message>
-        <source>Print the unit's letterhead (kop surat) on top.</source>
+        <source>Print the unit&apos;s letterhead (kop surat) on top.</source>
         <translation>Cetak kop surat unit kerja di bagian atas.</translation>
     </message>
     <message>
@@ -2842,8 +2842,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Ganti berkas yang sudah ada.</translation>
     </message>
     <message>
-        <source>Run "kinerja-cli %1 --help" for the options.</source>
-        <translation>Jalankan "kinerja-cli %1 --help" untuk melihat opsinya.</translation>
+        <source>Run &quot;kinerja-cli %1 --help&quot; for the options.</source>
+        <translation>Jalankan &quot;kinerja-cli %1 --help&quot; untuk melihat opsinya.</translation>
     </message>
     <message>
         <source>For a unit, --out is a folder: %1 is a file.</source>
@@ -2913,8 +2913,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>ReportVerifier</name>
     <message>
-        <source>"%1" is not a verification code: it looks like SKP-0192F3A7-K7QM2X.</source>
-        <translation>"%1" bukan kode verifikasi: bentuknya seperti SKP-0192F3A7-K7QM2X.</translation>
+        <source>&quot;%1&quot; is not a verification code: it looks like SKP-0192F3A7-K7QM2X.</source>
+        <translation>&quot;%1&quot; bukan kode verifikasi: bentuknya seperti SKP-0192F3A7-K7QM2X.</translation>
     </message>
     <message>
         <source>Valid: %1 matches the database.</source>
@@ -2936,20 +2936,20 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>ReportingLines</name>
     <message>
-        <source>The unit of the position "%1" is not part of the organisation.</source>
-        <translation>Unit jabatan "%1" tidak termasuk dalam susunan organisasi.</translation>
+        <source>The unit of the position &quot;%1&quot; is not part of the organisation.</source>
+        <translation>Unit jabatan &quot;%1&quot; tidak termasuk dalam susunan organisasi.</translation>
     </message>
     <message>
-        <source>The definitive assignment to "%1" overlaps the definitive assignment of the same employee to "%2" from %3; a person holds one definitive position at a time.</source>
-        <translation>Penugasan definitif pada jabatan "%1" bertumpang tindih dengan penugasan definitif pegawai yang sama pada jabatan "%2" sejak %3; seorang pegawai hanya memegang satu jabatan definitif pada satu waktu.</translation>
+        <source>The definitive assignment to &quot;%1&quot; overlaps the definitive assignment of the same employee to &quot;%2&quot; from %3; a person holds one definitive position at a time.</source>
+        <translation>Penugasan definitif pada jabatan &quot;%1&quot; bertumpang tindih dengan penugasan definitif pegawai yang sama pada jabatan &quot;%2&quot; sejak %3; seorang pegawai hanya memegang satu jabatan definitif pada satu waktu.</translation>
     </message>
     <message>
-        <source>The unit "%1" already has a definitive head from %2 on overlapping dates.</source>
-        <translation>Unit "%1" sudah memiliki kepala definitif sejak %2 pada tanggal yang bertumpang tindih.</translation>
+        <source>The unit &quot;%1&quot; already has a definitive head from %2 on overlapping dates.</source>
+        <translation>Unit &quot;%1&quot; sudah memiliki kepala definitif sejak %2 pada tanggal yang bertumpang tindih.</translation>
     </message>
     <message>
-        <source>The unit "%1" already has a %2 head from %3 on overlapping dates.</source>
-        <translation>Unit "%1" sudah memiliki %2 kepala unit sejak %3 pada tanggal yang bertumpang tindih.</translation>
+        <source>The unit &quot;%1&quot; already has a %2 head from %3 on overlapping dates.</source>
+        <translation>Unit &quot;%1&quot; sudah memiliki %2 kepala unit sejak %3 pada tanggal yang bertumpang tindih.</translation>
     </message>
 </context>
 <context>
@@ -3024,11 +3024,11 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>install: berkas Kinerja mandiri yang dimuat.</translation>
     </message>
     <message>
-        <source>add-user, disable-user: the person's login name.</source>
+        <source>add-user, disable-user: the person&apos;s login name.</source>
         <translation>add-user, disable-user: nama login orang tersebut.</translation>
     </message>
     <message>
-        <source>add-user: the person's NIP.</source>
+        <source>add-user: the person&apos;s NIP.</source>
         <translation>add-user: NIP orang tersebut.</translation>
     </message>
     <message>
@@ -3040,8 +3040,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>add-user --admin: kode unit (suatu OPD) yang pohon unitnya dikelola orang tersebut.</translation>
     </message>
     <message>
-        <source>Unknown action "%1": use install, upgrade, add-user or disable-user.</source>
-        <translation>Tindakan "%1" tidak dikenal: gunakan install, upgrade, add-user, atau disable-user.</translation>
+        <source>Unknown action &quot;%1&quot;: use install, upgrade, add-user or disable-user.</source>
+        <translation>Tindakan &quot;%1&quot; tidak dikenal: gunakan install, upgrade, add-user, atau disable-user.</translation>
     </message>
     <message>
         <source>%1 needs --login.</source>
@@ -3089,7 +3089,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <source>Manages the shared PostgreSQL database. ACTION is one of:
   install       create the schema and load a standalone file (--from FILE), or units and employees from CSV files (--units, --employees)
   upgrade       bring the workflow table to this version of Kinerja ASN
-  add-user      create or renew a person's login (--login, --nip, --admin, --unit); the password is read from standard input
+  add-user      create or renew a person&apos;s login (--login, --nip, --admin, --unit); the password is read from standard input
   disable-user  stop a login (--login); its history is kept
 The password of --user comes from PGPASSWORD or the PostgreSQL password file, never from the command line.</source>
         <translation>Mengelola basis data bersama PostgreSQL. ACTION salah satu dari:
@@ -3100,12 +3100,12 @@ The password of --user comes from PGPASSWORD or the PostgreSQL password file, ne
 Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tidak pernah dari baris perintah.</translation>
     </message>
     <message>
-        <source>install without --from: the units to load, a CSV file as for "import units".</source>
-        <translation>install tanpa --from: unit yang dimuat, berkas CSV seperti untuk "import units".</translation>
+        <source>install without --from: the units to load, a CSV file as for &quot;import units&quot;.</source>
+        <translation>install tanpa --from: unit yang dimuat, berkas CSV seperti untuk &quot;import units&quot;.</translation>
     </message>
     <message>
-        <source>install without --from: the employees to load, a CSV file as for "import employees".</source>
-        <translation>install tanpa --from: pegawai yang dimuat, berkas CSV seperti untuk "import employees".</translation>
+        <source>install without --from: the employees to load, a CSV file as for &quot;import employees&quot;.</source>
+        <translation>install tanpa --from: pegawai yang dimuat, berkas CSV seperti untuk &quot;import employees&quot;.</translation>
     </message>
     <message>
         <source>install needs either --from FILE (a standalone file) or --units and --employees (CSV files).</source>
@@ -3146,8 +3146,8 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Basis data bersama tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>Kinerja ASN is already installed in the database %1. Use "server upgrade" after installing a newer version.</source>
-        <translation>Kinerja ASN sudah terpasang di basis data %1. Gunakan "server upgrade" setelah memasang versi yang lebih baru.</translation>
+        <source>Kinerja ASN is already installed in the database %1. Use &quot;server upgrade&quot; after installing a newer version.</source>
+        <translation>Kinerja ASN sudah terpasang di basis data %1. Gunakan &quot;server upgrade&quot; setelah memasang versi yang lebih baru.</translation>
     </message>
     <message>
         <source>The shared database could not start a transaction.</source>
@@ -3162,8 +3162,8 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Pemasangan tidak dapat diselesaikan; basis data tidak berubah.</translation>
     </message>
     <message>
-        <source>Kinerja ASN is not installed in the database %1; use "server install".</source>
-        <translation>Kinerja ASN belum terpasang di basis data %1; gunakan "server install".</translation>
+        <source>Kinerja ASN is not installed in the database %1; use &quot;server install&quot;.</source>
+        <translation>Kinerja ASN belum terpasang di basis data %1; gunakan &quot;server install&quot;.</translation>
     </message>
     <message>
         <source>The shared database has a newer schema (%1) than this version of Kinerja ASN knows (%2); it was not changed.</source>
@@ -3190,8 +3190,8 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Berkas bukti dukung tidak dapat disalin: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a valid login name: use lowercase letters, digits, '.', '_' or '-' (at most 63), not starting with pg_ or kinerja_.</source>
-        <translation>"%1" bukan nama login yang sah: gunakan huruf kecil, angka, '.', '_' atau '-' (paling banyak 63), tidak diawali pg_ atau kinerja_.</translation>
+        <source>&quot;%1&quot; is not a valid login name: use lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 63), not starting with pg_ or kinerja_.</source>
+        <translation>&quot;%1&quot; bukan nama login yang sah: gunakan huruf kecil, angka, &apos;.&apos;, &apos;_&apos; atau &apos;-&apos; (paling banyak 63), tidak diawali pg_ atau kinerja_.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
@@ -3249,7 +3249,7 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Mode TLS libpq: verify-full (bawaan), verify-ca, require, atau disable (hanya pada soket lokal).</translation>
     </message>
     <message>
-        <source>The agency's CA certificate file for verify-full.</source>
+        <source>The agency&apos;s CA certificate file for verify-full.</source>
         <translation>Berkas sertifikat CA instansi untuk verify-full.</translation>
     </message>
     <message>
@@ -3257,12 +3257,12 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Baca kata sandi baru dari variabel lingkungan ini, bukan dari baris pertama masukan standar.</translation>
     </message>
     <message>
-        <source>"%1" is not a port number (1 to 65535).</source>
-        <translation>"%1" bukan nomor port (1 sampai 65535).</translation>
+        <source>&quot;%1&quot; is not a port number (1 to 65535).</source>
+        <translation>&quot;%1&quot; bukan nomor port (1 sampai 65535).</translation>
     </message>
     <message>
-        <source>"%1" is not a TLS mode: use verify-full, verify-ca, require or disable.</source>
-        <translation>"%1" bukan mode TLS: gunakan verify-full, verify-ca, require, atau disable.</translation>
+        <source>&quot;%1&quot; is not a TLS mode: use verify-full, verify-ca, require or disable.</source>
+        <translation>&quot;%1&quot; bukan mode TLS: gunakan verify-full, verify-ca, require, atau disable.</translation>
     </message>
     <message>
         <source>The shared database is not known: give %1.</source>
@@ -3297,7 +3297,7 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
 <context>
     <name>SyncCommand</name>
     <message>
-        <source>Synchronize a replica file with the shared database: send local changes, receive the others'.</source>
+        <source>Synchronize a replica file with the shared database: send local changes, receive the others&apos;.</source>
         <translation>Menyinkronkan berkas replika dengan basis data bersama: mengirim perubahan lokal dan menerima perubahan orang lain.</translation>
     </message>
     <message>
@@ -3344,7 +3344,7 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Basis data bersama tidak menjawab perubahan yang dikirim kepadanya.</translation>
     </message>
     <message>
-        <source>You may not change this field: it belongs to someone else's role.</source>
+        <source>You may not change this field: it belongs to someone else&apos;s role.</source>
         <translation>Anda tidak boleh mengubah isian ini: isian ini milik peran orang lain.</translation>
     </message>
     <message>
@@ -3428,16 +3428,16 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
 <context>
     <name>Workflow</name>
     <message>
-        <source>"%1" is not possible while the SKP has the status "%2".</source>
-        <translation>"%1" tidak dapat dilakukan selama SKP berstatus "%2".</translation>
+        <source>&quot;%1&quot; is not possible while the SKP has the status &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; tidak dapat dilakukan selama SKP berstatus &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not possible while the evaluation has the status "%2".</source>
-        <translation>"%1" tidak dapat dilakukan selama evaluasi kinerja berstatus "%2".</translation>
+        <source>&quot;%1&quot; is not possible while the evaluation has the status &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; tidak dapat dilakukan selama evaluasi kinerja berstatus &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not possible while the objection has the status "%2".</source>
-        <translation>"%1" tidak dapat dilakukan selama keberatan berstatus "%2".</translation>
+        <source>&quot;%1&quot; is not possible while the objection has the status &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; tidak dapat dilakukan selama keberatan berstatus &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Only the %1 can submit an SKP.</source>
@@ -3496,8 +3496,8 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Hanya %1 yang dapat membuka kembali evaluasi kinerja.</translation>
     </message>
     <message>
-        <source>Only the %1 can use "%2" here.</source>
-        <translation>Hanya %1 yang dapat menggunakan "%2" di sini.</translation>
+        <source>Only the %1 can use &quot;%2&quot; here.</source>
+        <translation>Hanya %1 yang dapat menggunakan &quot;%2&quot; di sini.</translation>
     </message>
     <message>
         <source>A returned SKP needs a reason.</source>
@@ -3528,15 +3528,15 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Langkah ini harus disertai alasan.</translation>
     </message>
     <message>
-        <source>The status "%1" does not belong to this kind of document.</source>
-        <translation>Status "%1" tidak berlaku untuk jenis dokumen ini.</translation>
+        <source>The status &quot;%1&quot; does not belong to this kind of document.</source>
+        <translation>Status &quot;%1&quot; tidak berlaku untuk jenis dokumen ini.</translation>
     </message>
     <message>
         <source>The date the evaluation was finalized is not known, so the objection period cannot be checked.</source>
         <translation>Tanggal penetapan hasil evaluasi kinerja tidak diketahui sehingga batas waktu pengajuan keberatan tidak dapat diperiksa.</translation>
     </message>
     <message>
-        <source>Today's date is not known, so the deadline cannot be checked.</source>
+        <source>Today&apos;s date is not known, so the deadline cannot be checked.</source>
         <translation>Tanggal hari ini tidak diketahui sehingga batas waktu tidak dapat diperiksa.</translation>
     </message>
     <message>
@@ -3695,16 +3695,16 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Versi</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Kinerja ASN is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt; and the LICENSE file installed with the program.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Kinerja ASN adalah perangkat lunak bebas: Anda boleh menyebarluaskan dan/atau mengubahnya menurut ketentuan GNU General Public License versi 3 atau yang lebih baru. Perangkat lunak ini diberikan tanpa jaminan apa pun.&lt;/p&gt;&lt;p&gt;Lihat &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt; dan berkas LICENSE yang dipasang bersama program.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Kinerja ASN is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt; and the LICENSE file installed with the program.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kinerja ASN adalah perangkat lunak bebas: Anda boleh menyebarluaskan dan/atau mengubahnya menurut ketentuan GNU General Public License versi 3 atau yang lebih baru. Perangkat lunak ini diberikan tanpa jaminan apa pun.&lt;/p&gt;&lt;p&gt;Lihat &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt; dan berkas LICENSE yang dipasang bersama program.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>License</source>
         <translation>Lisensi</translation>
     </message>
     <message>
-        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt;, under the GNU LGPL version 3, linked dynamically: you may replace the Qt libraries installed with the program. &lt;a href="https://www.qt.io/licensing"&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain. &lt;a href="https://sqlite.org"&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;libxlsxwriter&lt;/b&gt; (Excel recaps), under the FreeBSD license, with minizip (zlib license).&lt;/li&gt;&lt;li&gt;&lt;b&gt;DejaVu fonts&lt;/b&gt; for printed documents where installed, under a free license.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt;, dengan lisensi GNU LGPL versi 3, ditautkan secara dinamis: Anda boleh mengganti pustaka Qt yang dipasang bersama program. &lt;a href="https://www.qt.io/licensing"&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, domain publik. &lt;a href="https://sqlite.org"&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;libxlsxwriter&lt;/b&gt; (rekap Excel), dengan lisensi FreeBSD, beserta minizip (lisensi zlib).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fon DejaVu&lt;/b&gt; untuk dokumen cetak bila terpasang, dengan lisensi bebas.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt;, under the GNU LGPL version 3, linked dynamically: you may replace the Qt libraries installed with the program. &lt;a href=&quot;https://www.qt.io/licensing&quot;&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain. &lt;a href=&quot;https://sqlite.org&quot;&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;libxlsxwriter&lt;/b&gt; (Excel recaps), under the FreeBSD license, with minizip (zlib license).&lt;/li&gt;&lt;li&gt;&lt;b&gt;DejaVu fonts&lt;/b&gt; for printed documents where installed, under a free license.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt;, dengan lisensi GNU LGPL versi 3, ditautkan secara dinamis: Anda boleh mengganti pustaka Qt yang dipasang bersama program. &lt;a href=&quot;https://www.qt.io/licensing&quot;&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, domain publik. &lt;a href=&quot;https://sqlite.org&quot;&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;libxlsxwriter&lt;/b&gt; (rekap Excel), dengan lisensi FreeBSD, beserta minizip (lisensi zlib).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fon DejaVu&lt;/b&gt; untuk dokumen cetak bila terpasang, dengan lisensi bebas.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Third-party software</source>
@@ -3722,7 +3722,7 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Tidak ada indikator.</translation>
     </message>
     <message>
-        <source>No indicators in this year's plan.</source>
+        <source>No indicators in this year&apos;s plan.</source>
         <translation>Tidak ada indikator dalam SKP tahun ini.</translation>
     </message>
     <message>
@@ -3802,7 +3802,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Tambahkan tautan sebagai bukti dukung</translation>
     </message>
     <message>
-        <source>A web address of the evidence for indicator %1, for example a shared folder or a page of the office's website.</source>
+        <source>A web address of the evidence for indicator %1, for example a shared folder or a page of the office&apos;s website.</source>
         <translation>Alamat web bukti dukung untuk indikator %1, misalnya folder bersama atau halaman situs web kantor.</translation>
     </message>
     <message>
@@ -3914,8 +3914,8 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Hasil kerja Pejabat Penilai Kinerja yang telah ditetapkan</translation>
     </message>
     <message>
-        <source>Your Pejabat Penilai Kinerja has no approved SKP for these dates in the system yet. Close this window and write the result you support under "Outside the system", or ask your assessor to have their SKP approved first.</source>
-        <translation>Pejabat Penilai Kinerja Anda belum memiliki SKP yang ditetapkan untuk tanggal ini di dalam sistem. Tutup jendela ini dan tuliskan hasil kerja yang Anda dukung pada "Di luar sistem", atau mintalah penilai Anda agar SKP-nya ditetapkan terlebih dahulu.</translation>
+        <source>Your Pejabat Penilai Kinerja has no approved SKP for these dates in the system yet. Close this window and write the result you support under &quot;Outside the system&quot;, or ask your assessor to have their SKP approved first.</source>
+        <translation>Pejabat Penilai Kinerja Anda belum memiliki SKP yang ditetapkan untuk tanggal ini di dalam sistem. Tutup jendela ini dan tuliskan hasil kerja yang Anda dukung pada &quot;Di luar sistem&quot;, atau mintalah penilai Anda agar SKP-nya ditetapkan terlebih dahulu.</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
@@ -4040,7 +4040,7 @@ Rencana Hasil Kerja: %2</translation>
 %2 s.d. %3</translation>
     </message>
     <message>
-        <source>Nobody has asked you for feedback yet. When a colleague invites you to comment on a period's work, the request appears here.</source>
+        <source>Nobody has asked you for feedback yet. When a colleague invites you to comment on a period&apos;s work, the request appears here.</source>
         <translation>Belum ada yang meminta masukan Anda. Jika rekan kerja mengundang Anda memberi masukan atas kinerja suatu periode, permintaannya tampil di sini.</translation>
     </message>
     <message>
@@ -4091,7 +4091,7 @@ Rencana Hasil Kerja: %2</translation>
 <context>
     <name>kinerja::ColleaguePanel</name>
     <message>
-        <source>Invite colleagues (rekan kerja) to comment on this period's work. They see only the work results and realizations of this period, no ratings or grade; their notes reach you and your %1 as input, never as a rating.</source>
+        <source>Invite colleagues (rekan kerja) to comment on this period&apos;s work. They see only the work results and realizations of this period, no ratings or grade; their notes reach you and your %1 as input, never as a rating.</source>
         <translation>Undang rekan kerja untuk memberi masukan atas kinerja periode ini. Mereka hanya melihat hasil kerja dan realisasi periode ini, tanpa rating dan predikat; catatan mereka sampai kepada Anda dan %1 Anda sebagai masukan, bukan sebagai penilaian.</translation>
     </message>
     <message>
@@ -4131,7 +4131,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Tarik undangan</translation>
     </message>
     <message>
-        <source>Withdraw the invitation of %1? They will no longer see this period's work; the notes they wrote stay.</source>
+        <source>Withdraw the invitation of %1? They will no longer see this period&apos;s work; the notes they wrote stay.</source>
         <translation>Tarik undangan untuk %1? Ia tidak lagi dapat melihat kinerja periode ini; catatan yang sudah ditulisnya tetap tersimpan.</translation>
     </message>
 </context>
@@ -4162,7 +4162,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Klasikal: pelatihan, seminar, kursus. Non-Klasikal: coaching, mentoring, e-learning, belajar mandiri, magang.</translation>
     </message>
     <message>
-        <source>The first day of the activity: its JP count in that day's year.</source>
+        <source>The first day of the activity: its JP count in that day&apos;s year.</source>
         <translation>Hari pertama kegiatan: JP-nya dihitung pada tahun tanggal tersebut.</translation>
     </message>
     <message>
@@ -4308,12 +4308,12 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Hapus kegiatan</translation>
     </message>
     <message>
-        <source>Remove the activity "%1" (%2 JP)? Edit &gt; Undo brings it back.</source>
-        <translation>Hapus kegiatan "%1" (%2 JP)? Kegiatan ini dapat dikembalikan dengan Edit &gt; Urungkan.</translation>
+        <source>Remove the activity &quot;%1&quot; (%2 JP)? Edit &gt; Undo brings it back.</source>
+        <translation>Hapus kegiatan &quot;%1&quot; (%2 JP)? Kegiatan ini dapat dikembalikan dengan Edit &gt; Urungkan.</translation>
     </message>
     <message>
-        <source>The activity "%1" was removed.</source>
-        <translation>Kegiatan "%1" telah dihapus.</translation>
+        <source>The activity &quot;%1&quot; was removed.</source>
+        <translation>Kegiatan &quot;%1&quot; telah dihapus.</translation>
     </message>
     <message>
         <source>%1: not done.</source>
@@ -4358,7 +4358,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Semua yang ditulis penilai Anda sejauh ini ditandai sudah dibaca.</translation>
     </message>
     <message>
-        <source>This year's SKP</source>
+        <source>This year&apos;s SKP</source>
         <translation>SKP tahun ini</translation>
     </message>
     <message>
@@ -4508,7 +4508,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Tidak ada yang baru dari penilai Anda.</translation>
     </message>
     <message>
-        <source>Your assessor's notes, feedback and ratings appear here.</source>
+        <source>Your assessor&apos;s notes, feedback and ratings appear here.</source>
         <translation>Catatan, umpan balik, dan rating dari penilai Anda tampil di sini.</translation>
     </message>
     <message numerus="yes">
@@ -4689,8 +4689,8 @@ Rencana Hasil Kerja: %2</translation>
 <context>
     <name>kinerja::EvaluationsPage</name>
     <message>
-        <source>Adding "%1" (%2 of %3)...</source>
-        <translation>Menambahkan "%1" (%2 dari %3)...</translation>
+        <source>Adding &quot;%1&quot; (%2 of %3)...</source>
+        <translation>Menambahkan &quot;%1&quot; (%2 dari %3)...</translation>
     </message>
     <message>
         <source>My evaluations</source>
@@ -4785,12 +4785,12 @@ Rencana Hasil Kerja: %2</translation>
         <translation>SKP %1: %2 s.d. %3 (%4)</translation>
     </message>
     <message>
-        <source>You have no SKP yet. Write your SKP under "My plan" first: its evaluations appear here once the %1 has approved it.</source>
-        <translation>Anda belum memiliki SKP. Susun SKP Anda terlebih dahulu di "Rencana saya": evaluasinya akan muncul di sini setelah %1 menyetujuinya.</translation>
+        <source>You have no SKP yet. Write your SKP under &quot;My plan&quot; first: its evaluations appear here once the %1 has approved it.</source>
+        <translation>Anda belum memiliki SKP. Susun SKP Anda terlebih dahulu di &quot;Rencana saya&quot;: evaluasinya akan muncul di sini setelah %1 menyetujuinya.</translation>
     </message>
     <message>
-        <source>This SKP has no evaluations yet. They appear once the %1 has approved the SKP; its status now is "%2".</source>
-        <translation>SKP ini belum memiliki evaluasi. Evaluasi akan muncul setelah %1 menyetujui SKP; statusnya sekarang "%2".</translation>
+        <source>This SKP has no evaluations yet. They appear once the %1 has approved the SKP; its status now is &quot;%2&quot;.</source>
+        <translation>SKP ini belum memiliki evaluasi. Evaluasi akan muncul setelah %1 menyetujui SKP; statusnya sekarang &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The personnel office has locked the period %1: nothing more can be entered.</source>
@@ -4929,12 +4929,12 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Alamat web %1 tidak dapat dibuka di peramban.</translation>
     </message>
     <message>
-        <source>Opening "%1"...</source>
-        <translation>Membuka "%1"...</translation>
+        <source>Opening &quot;%1&quot;...</source>
+        <translation>Membuka &quot;%1&quot;...</translation>
     </message>
     <message>
-        <source>No program on this computer opens "%1".</source>
-        <translation>Tidak ada program di komputer ini yang dapat membuka "%1".</translation>
+        <source>No program on this computer opens &quot;%1&quot;.</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Evaluasi Kinerja Pegawai of this period</source>
@@ -4956,24 +4956,24 @@ Rencana Hasil Kerja: %2</translation>
 <context>
     <name>kinerja::EvidenceFileJob</name>
     <message>
-        <source>The file "%1" was not found.</source>
-        <translation>Berkas "%1" tidak ditemukan.</translation>
+        <source>The file &quot;%1&quot; was not found.</source>
+        <translation>Berkas &quot;%1&quot; tidak ditemukan.</translation>
     </message>
     <message>
-        <source>The file "%1" is %2; an evidence file may be at most %3.</source>
-        <translation>Berkas "%1" berukuran %2; berkas bukti dukung paling besar %3.</translation>
+        <source>The file &quot;%1&quot; is %2; an evidence file may be at most %3.</source>
+        <translation>Berkas &quot;%1&quot; berukuran %2; berkas bukti dukung paling besar %3.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be read: %2</source>
-        <translation>Berkas "%1" tidak dapat dibaca: %2</translation>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Berkas &quot;%1&quot; tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <source>The file "%1" could not be written to the temporary folder.</source>
-        <translation>Berkas "%1" tidak dapat ditulis ke folder sementara.</translation>
+        <source>The file &quot;%1&quot; could not be written to the temporary folder.</source>
+        <translation>Berkas &quot;%1&quot; tidak dapat ditulis ke folder sementara.</translation>
     </message>
     <message>
-        <source>The file "%1" could not be written to the temporary folder: %2</source>
-        <translation>Berkas "%1" tidak dapat ditulis ke folder sementara: %2</translation>
+        <source>The file &quot;%1&quot; could not be written to the temporary folder: %2</source>
+        <translation>Berkas &quot;%1&quot; tidak dapat ditulis ke folder sementara: %2</translation>
     </message>
 </context>
 <context>
@@ -5055,7 +5055,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Basis data baru: administrator pertama</translation>
     </message>
     <message>
-        <source>This database has nobody in it yet. Enter yourself: you become its administrator and can then import or enter the office's people and give them accounts.</source>
+        <source>This database has nobody in it yet. Enter yourself: you become its administrator and can then import or enter the office&apos;s people and give them accounts.</source>
         <translation>Basis data ini belum berisi siapa pun. Masukkan data Anda sendiri: Anda menjadi administratornya, lalu dapat mengimpor atau memasukkan pegawai kantor dan memberi mereka akun.</translation>
     </message>
     <message>
@@ -5593,7 +5593,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>SKP &amp;kosong untuk tahun ini</translation>
     </message>
     <message>
-        <source>&amp;Copy of last year's plan</source>
+        <source>&amp;Copy of last year&apos;s plan</source>
         <translation>Sa&amp;lin SKP tahun lalu</translation>
     </message>
     <message>
@@ -5733,8 +5733,8 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Menarik kembali SKP dari penilai agar Anda dapat mengubahnya</translation>
     </message>
     <message>
-        <source>You have no SKP yet. Use "New plan" above to start this year's plan, blank or as a copy of last year's.</source>
-        <translation>Anda belum memiliki SKP. Gunakan "SKP baru" di atas untuk memulai SKP tahun ini, kosong atau sebagai salinan SKP tahun lalu.</translation>
+        <source>You have no SKP yet. Use &quot;New plan&quot; above to start this year&apos;s plan, blank or as a copy of last year&apos;s.</source>
+        <translation>Anda belum memiliki SKP. Gunakan &quot;SKP baru&quot; di atas untuk memulai SKP tahun ini, kosong atau sebagai salinan SKP tahun lalu.</translation>
     </message>
     <message>
         <source>Period: %1 – %2 (form %3)</source>
@@ -5769,12 +5769,12 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Hanya baca: %1</translation>
     </message>
     <message>
-        <source>Main work results (A. %1) carry out what your Pejabat Penilai Kinerja must deliver: each one names the result of your assessor it cascades from. Press Insert or "Add main result" to add one.</source>
-        <translation>Hasil kerja utama (A. %1) menjabarkan apa yang harus dicapai Pejabat Penilai Kinerja Anda: setiap hasil kerja menyebutkan RHK pimpinan yang diintervensi. Tekan Insert atau "Tambah RHK utama" untuk menambahkannya.</translation>
+        <source>Main work results (A. %1) carry out what your Pejabat Penilai Kinerja must deliver: each one names the result of your assessor it cascades from. Press Insert or &quot;Add main result&quot; to add one.</source>
+        <translation>Hasil kerja utama (A. %1) menjabarkan apa yang harus dicapai Pejabat Penilai Kinerja Anda: setiap hasil kerja menyebutkan RHK pimpinan yang diintervensi. Tekan Insert atau &quot;Tambah RHK utama&quot; untuk menambahkannya.</translation>
     </message>
     <message>
-        <source>Additional work results (B. %1) are tasks outside the cascade, for example a team you were assigned to. Press Insert or "Add additional result" to add one.</source>
-        <translation>Hasil kerja tambahan (B. %1) adalah tugas di luar cascading, misalnya tim kerja tempat Anda ditugaskan. Tekan Insert atau "Tambah RHK tambahan" untuk menambahkannya.</translation>
+        <source>Additional work results (B. %1) are tasks outside the cascade, for example a team you were assigned to. Press Insert or &quot;Add additional result&quot; to add one.</source>
+        <translation>Hasil kerja tambahan (B. %1) adalah tugas di luar cascading, misalnya tim kerja tempat Anda ditugaskan. Tekan Insert atau &quot;Tambah RHK tambahan&quot; untuk menambahkannya.</translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -5817,12 +5817,12 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Pilih hasil kerja terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Remove the work result "%1" with its indicators? You can bring it back with Edit &gt; Undo.</source>
-        <translation>Hapus hasil kerja "%1" beserta indikatornya? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
+        <source>Remove the work result &quot;%1&quot; with its indicators? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Hapus hasil kerja &quot;%1&quot; beserta indikatornya? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
     </message>
     <message>
-        <source>Remove the indicator "%1"? You can bring it back with Edit &gt; Undo.</source>
-        <translation>Hapus indikator "%1"? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
+        <source>Remove the indicator &quot;%1&quot;? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Hapus indikator &quot;%1&quot;? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
     </message>
     <message>
         <source>Remove work result</source>
@@ -5837,8 +5837,8 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Hapus baris lampiran</translation>
     </message>
     <message>
-        <source>Remove the line "%1"? You can bring it back with Edit &gt; Undo.</source>
-        <translation>Hapus baris "%1"? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
+        <source>Remove the line &quot;%1&quot;? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Hapus baris &quot;%1&quot;? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
     </message>
     <message>
         <source>Submit the SKP</source>
@@ -5909,7 +5909,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Sasaran Kinerja Pegawai (SKP) beserta Lampirannya</translation>
     </message>
     <message>
-        <source>Matriks peran hasil: my results and my people's</source>
+        <source>Matriks peran hasil: my results and my people&apos;s</source>
         <translation>Matriks peran hasil: hasil kerja saya dan pegawai yang saya nilai</translation>
     </message>
 </context>
@@ -6007,7 +6007,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Margin %1</translation>
     </message>
     <message>
-        <source>Print the unit's &amp;letterhead (kop surat) at the top of documents</source>
+        <source>Print the unit&apos;s &amp;letterhead (kop surat) at the top of documents</source>
         <translation>Cetak &amp;kop surat unit kerja di bagian atas dokumen</translation>
     </message>
     <message>
@@ -6055,7 +6055,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Dokumen Evaluasi ditandatangani o&amp;leh:</translation>
     </message>
     <message>
-        <source>Printed documents are always in Indonesian, whatever the interface language. No emblem or logo comes with the application: choose your office's image files.</source>
+        <source>Printed documents are always in Indonesian, whatever the interface language. No emblem or logo comes with the application: choose your office&apos;s image files.</source>
         <translation>Dokumen cetak selalu dalam bahasa Indonesia, apa pun bahasa antarmukanya. Aplikasi ini tidak menyertakan lambang atau logo: pilih berkas gambar milik kantor Anda.</translation>
     </message>
     <message>
@@ -6176,8 +6176,8 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
         </translation>
     </message>
     <message>
-        <source>%1 of %2 rows can be applied. Rows marked "Left out" change nothing; correct them in the spreadsheet and paste them again.</source>
-        <translation>%1 dari %2 baris dapat diterapkan. Baris bertanda "Dilewati" tidak mengubah apa pun; perbaiki di lembar kerja lalu tempel kembali.</translation>
+        <source>%1 of %2 rows can be applied. Rows marked &quot;Left out&quot; change nothing; correct them in the spreadsheet and paste them again.</source>
+        <translation>%1 dari %2 baris dapat diterapkan. Baris bertanda &quot;Dilewati&quot; tidak mengubah apa pun; perbaiki di lembar kerja lalu tempel kembali.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply %n row(s)</source>
@@ -6186,15 +6186,15 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each row names one indicator, then its realization, then (optionally) the action plan, in columns separated by tabs, as a spreadsheet copies them:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;number&lt;/b&gt; | realization | action plan, e.g. &lt;tt&gt;2.1 | 12,5 | Menyusun laporan&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;number&lt;/b&gt; | indicator text | realization | action plan&lt;/li&gt;&lt;li&gt;&lt;b&gt;indicator text&lt;/b&gt; | realization | action plan&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The number is the one in the No. column (2.1). Numbers may have a decimal comma or a decimal point (12,5 or 12.5; with both, as in 1.234,5 or 1,234.5, the last one is the decimal separator); the indicator's unit after the number is ignored. An empty realization with an action plan changes only the action plan.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Each row names one indicator, then its realization, then (optionally) the action plan, in columns separated by tabs, as a spreadsheet copies them:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;number&lt;/b&gt; | realization | action plan, e.g. &lt;tt&gt;2.1 | 12,5 | Menyusun laporan&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;number&lt;/b&gt; | indicator text | realization | action plan&lt;/li&gt;&lt;li&gt;&lt;b&gt;indicator text&lt;/b&gt; | realization | action plan&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The number is the one in the No. column (2.1). Numbers may have a decimal comma or a decimal point (12,5 or 12.5; with both, as in 1.234,5 or 1,234.5, the last one is the decimal separator); the indicator&apos;s unit after the number is ignored. An empty realization with an action plan changes only the action plan.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Setiap baris menyebut satu indikator, lalu realisasinya, lalu (bila ada) rencana aksinya, dalam kolom yang dipisahkan tab, seperti yang disalin dari lembar kerja:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;nomor&lt;/b&gt; | realisasi | rencana aksi, misalnya &lt;tt&gt;2.1 | 12,5 | Menyusun laporan&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;nomor&lt;/b&gt; | teks indikator | realisasi | rencana aksi&lt;/li&gt;&lt;li&gt;&lt;b&gt;teks indikator&lt;/b&gt; | realisasi | rencana aksi&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Nomor adalah nomor pada kolom No. (2.1). Angka boleh memakai koma desimal atau titik desimal (12,5 atau 12.5; jika keduanya ada, seperti 1.234,5 atau 1,234.5, tanda yang terakhir adalah pemisah desimal); satuan indikator setelah angka diabaikan. Realisasi kosong dengan rencana aksi hanya mengubah rencana aksi.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>kinerja::ResultEditor</name>
     <message>
-        <source>What you will deliver this year, e.g. "Tersusunnya laporan kepegawaian yang akurat dan tepat waktu"</source>
-        <translation>Hasil yang akan Anda capai tahun ini, contoh: "Tersusunnya laporan kepegawaian yang akurat dan tepat waktu"</translation>
+        <source>What you will deliver this year, e.g. &quot;Tersusunnya laporan kepegawaian yang akurat dan tepat waktu&quot;</source>
+        <translation>Hasil yang akan Anda capai tahun ini, contoh: &quot;Tersusunnya laporan kepegawaian yang akurat dan tepat waktu&quot;</translation>
     </message>
     <message>
         <source>Work &amp;result (Rencana Hasil Kerja):</source>
@@ -6237,7 +6237,7 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
         <translation>Pen&amp;ugasan dari:</translation>
     </message>
     <message>
-        <source>A result that is no longer in the assessor's approved SKP. Choose another one.</source>
+        <source>A result that is no longer in the assessor&apos;s approved SKP. Choose another one.</source>
         <translation>Hasil kerja yang tidak lagi terdapat dalam SKP penilai yang telah ditetapkan. Pilih yang lain.</translation>
     </message>
     <message>
@@ -6288,11 +6288,11 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
         <translation>T&amp;etapkan SKP</translation>
     </message>
     <message>
-        <source>&amp;Save the ratings</source>
+        <source>Sa&amp;ve the ratings</source>
         <translation>&amp;Simpan rating</translation>
     </message>
     <message>
-        <source>Ra&amp;te</source>
+        <source>Rat&amp;e</source>
         <translation>&amp;Nilai</translation>
     </message>
     <message>
@@ -6382,6 +6382,18 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
     <message>
         <source>Why the result stays or changes (required)</source>
         <translation>Mengapa hasil tetap atau diubah (wajib)</translation>
+    </message>
+    <message>
+        <source>Reali&amp;zations</source>
+        <translation>&amp;Realisasi</translation>
+    </message>
+    <message>
+        <source>Notes from &amp;colleagues</source>
+        <translation>Catatan rekan ker&amp;ja</translation>
+    </message>
+    <message>
+        <source>Notes from &amp;colleagues (%1)</source>
+        <translation>Catatan rekan ker&amp;ja (%1)</translation>
     </message>
 </context>
 <context>
@@ -6559,7 +6571,7 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
         <translation>Periksa keaslian dokumen tercetak</translation>
     </message>
     <message>
-        <source>Type the verification code printed at the foot of the document's pages, e.g. SKP-0192F3A7-K7QM2X. The document is rebuilt from this database and compared with the paper.</source>
+        <source>Type the verification code printed at the foot of the document&apos;s pages, e.g. SKP-0192F3A7-K7QM2X. The document is rebuilt from this database and compared with the paper.</source>
         <translation>Ketik kode verifikasi yang tercetak di kaki halaman dokumen, misalnya SKP-0192F3A7-K7QM2X. Dokumen disusun kembali dari basis data ini lalu dibandingkan dengan kertasnya.</translation>
     </message>
     <message>

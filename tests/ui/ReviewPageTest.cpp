@@ -5,6 +5,7 @@
 
 #include "core/domain/GradeMatrix.h"
 #include "core/domain/PerformanceGrade.h"
+#include "core/storage/ColleagueRepository.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/ObjectionRepository.h"
 #include "core/storage/Sql.h"
@@ -13,12 +14,14 @@
 #include "tests/support/WidgetTestSupport.h"
 #include "tests/ui/SessionFixture.h"
 #include "ui/MainWindow.h"
+#include "ui/colleague/ColleagueNoteModel.h"
 #include "ui/review/ReviewQueueModel.h"
 #include "ui/settings/AppSettings.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 
 using namespace kinerja;
 
@@ -165,6 +168,35 @@ TEST_CASE_METHOD(ReviewFixture, "Someone nobody waits for sees an empty queue", 
     page.reload();
     CHECK(page.queueModel()->rowCount() == 0);
     CHECK(test::child<QLabel>(page, "emptyLabel")->text().startsWith(QStringLiteral("Nothing is waiting for you")));
+}
+
+TEST_CASE("The assessor reads what invited colleagues wrote beside the evaluation", "[ui][review][colleagues]")
+{
+    test::DemoSessionFixture fixture;
+    auto& session = fixture.session;
+    QSqlQuery query(session.database().connection());
+    REQUIRE(sql::exec(query,
+        QStringLiteral("SELECT e.id, p.assessor_id FROM colleague_feedback AS f "
+                       "JOIN colleague_invitation AS i ON i.id = f.invitation_id "
+                       "JOIN evaluation AS e ON e.id = i.evaluation_id JOIN performance_plan AS p ON p.id = e.plan_id "
+                       "WHERE e.status = 'evaluation.submitted' AND f.deleted = 0 ORDER BY e.id LIMIT 1"),
+        {}, "find an evaluation with colleague notes"));
+    REQUIRE(query.next());
+    const auto evaluationId = Uuid::fromText(query.value(0).toString());
+    Session::User user;
+    user.employeeId = Uuid::fromText(query.value(1).toString());
+    user.name = QStringLiteral("Penilai");
+    REQUIRE(session.signIn(user).ok());
+    session.setToday(QDate(QDate::currentDate().year(), 7, 20));
+
+    ReviewPage page(session);
+    page.reload();
+    REQUIRE(page.selectDocument(evaluationId));
+    const auto notes = ColleagueRepository(session.database()).notesOn(evaluationId);
+    REQUIRE_FALSE(notes->isEmpty());
+    CHECK(page.colleagueNotes()->rowCount() == notes->size());
+    CHECK(page.colleagueNotes()->index(0, ColleagueNoteModel::TextColumn).data().toString() == notes->first().text);
+    CHECK(test::child<QTabWidget>(page, "reviewEvaluationTabs")->tabText(1).contains(QString::number(notes->size())));
 }
 
 namespace {

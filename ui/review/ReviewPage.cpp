@@ -4,10 +4,12 @@
 #include "core/domain/GradeMatrix.h"
 #include "core/domain/PerformanceGrade.h"
 #include "core/domain/Permissions.h"
+#include "core/storage/ColleagueRepository.h"
 #include "core/storage/ObjectionRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/WorkflowService.h"
 #include "ui/Session.h"
+#include "ui/colleague/ColleagueNoteModel.h"
 #include "ui/evaluation/RealizationModel.h"
 #include "ui/plan/PlanTreeModel.h"
 #include "ui/review/ReviewQueueModel.h"
@@ -26,6 +28,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -151,9 +154,24 @@ void ReviewPage::buildUi()
     m_realizationView->setUniformRowHeights(false);
     RealizationModel::setUpHeader(*m_realizationView->header());
 
+    // an evaluation: its realizations, and beside them what invited colleagues wrote (input, never a rating)
+    m_noteModel = new ColleagueNoteModel(this);
+    m_noteView = new QTableView(this);
+    m_noteView->setObjectName(QStringLiteral("reviewColleagueNoteView"));
+    m_noteView->setModel(m_noteModel);
+    m_noteView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_noteView->setWordWrap(true);
+    m_noteView->verticalHeader()->hide();
+    m_noteView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_noteView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_noteView->horizontalHeader()->setSectionResizeMode(ColleagueNoteModel::TextColumn, QHeaderView::Stretch);
+    m_evaluationTabs = new QTabWidget(this);
+    m_evaluationTabs->setObjectName(QStringLiteral("reviewEvaluationTabs"));
+    m_evaluationTabs->addTab(m_realizationView, tr("Reali&zations"));
+    m_evaluationTabs->addTab(m_noteView, tr("Notes from &colleagues"));
     m_contentStack = new QStackedWidget(this);
     m_contentStack->addWidget(m_planView);
-    m_contentStack->addWidget(m_realizationView);
+    m_contentStack->addWidget(m_evaluationTabs);
 
     m_resultCombo = new QComboBox(this);
     m_resultCombo->setObjectName(QStringLiteral("resultRatingComboBox"));
@@ -196,9 +214,9 @@ void ReviewPage::buildUi()
     m_decideButton->setObjectName(QStringLiteral("decideButton"));
     m_approveButton = new QPushButton(tr("&Approve the SKP"), this);
     m_approveButton->setObjectName(QStringLiteral("approveButton"));
-    m_saveButton = new QPushButton(tr("&Save the ratings"), this);
+    m_saveButton = new QPushButton(tr("Sa&ve the ratings"), this);
     m_saveButton->setObjectName(QStringLiteral("saveRatingsButton"));
-    m_rateButton = new QPushButton(tr("Ra&te"), this);
+    m_rateButton = new QPushButton(tr("Rat&e"), this);
     m_rateButton->setObjectName(QStringLiteral("rateButton"));
     m_finalizeButton = new QPushButton(tr("&Finalize"), this);
     m_finalizeButton->setObjectName(QStringLiteral("finalizeButton"));
@@ -421,7 +439,11 @@ void ReviewPage::showEvaluation()
     for (int row = 0; row < m_realizationModel->rowCount(); ++row) {
         m_realizationView->setFirstColumnSpanned(row, {}, true);
     }
-    m_contentStack->setCurrentWidget(m_realizationView);
+    const auto notes = ColleagueRepository(database).notesOn(m_evaluation->id);
+    m_noteModel->setNotes(plan->plan, notes ? notes.value() : QList<ColleagueRepository::Note>());
+    m_evaluationTabs->setTabText(1, tr("Notes from &colleagues (%1)").arg(m_noteModel->rowCount()));
+    m_evaluationTabs->setCurrentIndex(0);
+    m_contentStack->setCurrentWidget(m_evaluationTabs);
     m_ratingBox->show();
     setRatings(m_evaluation->resultRating, m_evaluation->behaviorRating, m_evaluation->note);
     const bool objection = m_current->kind == ReviewQueue::Kind::ObjectionToDecide;

@@ -18,6 +18,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTreeView;
 
@@ -25,6 +26,7 @@ namespace kinerja {
 
 class ErrorLabel;
 class DetailStack;
+class ColleagueNoteModel;
 class PlanTreeModel;
 class RealizationModel;
 class ReviewQueueModel;
@@ -51,6 +53,8 @@ public:
     void reload() override;
 
     ReviewQueueModel* queueModel() const { return m_model; }
+    /// The notes of invited colleagues on the evaluation shown.
+    ColleagueNoteModel* colleagueNotes() const { return m_noteModel; }
     /// Rows shown after the filters.
     int visibleCount() const;
     /// Shows one kind only; nothing shows everything.
@@ -109,6 +113,9 @@ private:
     QTreeView* m_planView = nullptr;
     RealizationModel* m_realizationModel = nullptr;
     QTreeView* m_realizationView = nullptr;
+    ColleagueNoteModel* m_noteModel = nullptr;
+    QTableView* m_noteView = nullptr;
+    QTabWidget* m_evaluationTabs = nullptr;
     QWidget* m_ratingBox = nullptr;
     QComboBox* m_resultCombo = nullptr;
     QComboBox* m_behaviorCombo = nullptr;
