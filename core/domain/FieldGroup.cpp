@@ -8,9 +8,9 @@ namespace kinerja {
 QList<FieldGroup> allFieldGroups()
 {
     return {FieldGroup::PlanContent, FieldGroup::Realizations, FieldGroup::Evidence, FieldGroup::ColleagueInvitations,
-        FieldGroup::BehaviorExpectations,
-        FieldGroup::Feedback, FieldGroup::Ratings, FieldGroup::ColleagueFeedback, FieldGroup::OrganizationData,
-        FieldGroup::Employees, FieldGroup::Assignments, FieldGroup::Periods, FieldGroup::OrganizationGrades};
+        FieldGroup::BehaviorExpectations, FieldGroup::Feedback, FieldGroup::Ratings, FieldGroup::ColleagueFeedback,
+        FieldGroup::OrganizationData, FieldGroup::Employees, FieldGroup::Assignments, FieldGroup::Periods,
+        FieldGroup::OrganizationGrades};
 }
 
 std::optional<DocumentKind> documentKindOf(FieldGroup group)

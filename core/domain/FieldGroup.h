@@ -22,7 +22,7 @@ enum class FieldGroup
     Realizations, ///< evaluation: rencana aksi and realisasi per period
     Evidence, ///< evaluation: bukti dukung (files and links)
     ColleagueInvitations, ///< evaluation: the colleagues (rekan kerja) asked to comment on the period
-              // Owned by the Pejabat Penilai Kinerja
+                          // Owned by the Pejabat Penilai Kinerja
     BehaviorExpectations, ///< SKP: ekspektasi khusus pimpinan per BerAKHLAK value
     Feedback, ///< evaluation: umpan balik berkelanjutan per RHK and per perilaku
     Ratings, ///< evaluation: rating hasil kerja, rating perilaku kerja and the predikat (also the Atasan's on
@@ -43,9 +43,9 @@ QList<FieldGroup> allFieldGroups();
 /// The document kind whose fields the group holds; nothing for the admin's agency data.
 std::optional<DocumentKind> documentKindOf(FieldGroup group);
 
-/// The stable code for the server's ownership table: "plan-content", "realizations", "evidence", "colleague-invitations",
-/// "behavior-expectations", "feedback", "ratings", "colleague-feedback", "organization-data", "employees",
-/// "assignments", "periods", "organization-grades". Never translated.
+/// The stable code for the server's ownership table: "plan-content", "realizations", "evidence",
+/// "colleague-invitations", "behavior-expectations", "feedback", "ratings", "colleague-feedback", "organization-data",
+/// "employees", "assignments", "periods", "organization-grades". Never translated.
 QString codeName(FieldGroup group);
 
 /// The group for a code written by codeName(); nothing for any other text (exact match).

@@ -1010,8 +1010,8 @@ private:
         return !m_writer.failed();
     }
 
-    /// Sometimes (office scale, filled and still open evaluations of the newest year) the employee invites a colleague of the same
-    /// unit to comment, who may already have written a note or two.
+    /// Sometimes (office scale, filled and still open evaluations of the newest year) the employee invites a colleague
+    /// of the same unit to comment, who may already have written a note or two.
     void inviteColleague(
         int person, int assessor, int second, const QString& evaluationId, const PlanRef& ref, QDate periodEnd)
     {
