@@ -238,6 +238,12 @@ END $$;
 -- documents, so a colleague's scope (my_scope) stays their own. The functions below are owned by kinerja_scope
 -- (they read rows the caller's policies hide) and executable only by kinerja_owner.
 
+-- The tables a guest copy has rows of (kinerja.guest_rows answers for them).
+CREATE FUNCTION kinerja.guest_tables() RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
+    SELECT ARRAY['performance_plan', 'work_result', 'indicator', 'evaluation', 'realization', 'colleague_invitation',
+                 'colleague_feedback']
+$$;
+
 -- The invitations naming `login`'s employee as the colleague (not withdrawn).
 CREATE FUNCTION kinerja.invitations_of(login name) RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp AS $$
@@ -288,8 +294,7 @@ RETURNS TABLE (xid xid8, seq bigint, table_name text, row_id uuid) LANGUAGE sql 
     SET search_path = pg_catalog, pg_temp AS $$
     SELECT c.xid, c.seq, c.table_name, c.row_id FROM kinerja.change_log AS c
     WHERE c.scope_employee_id = ANY (hosts) AND (c.xid, c.seq) > (from_xid, from_seq) AND c.xid < horizon
-        AND c.table_name IN ('performance_plan', 'work_result', 'indicator', 'evaluation', 'realization',
-                             'colleague_invitation', 'colleague_feedback')
+        AND c.table_name = ANY (kinerja.guest_tables())
     ORDER BY c.xid, c.seq LIMIT page_limit
 $$;
 
@@ -1093,8 +1098,9 @@ BEGIN
               -- with the first page: the guest copies, and the people of one's unit (whom one can invite)
               SELECT st.table_name, st.sort_order,
                   CASE WHEN next_index > 0 OR subjects IS NULL THEN NULL
-                       WHEN st.table_name = 'employee' THEN kinerja.table_rows('employee', 'id',
-                           kinerja.unit_colleagues() || kinerja.guest_employees(guests))
+                       WHEN st.table_name <> ALL (kinerja.guest_tables()) OR cardinality(guests) = 0 THEN
+                           CASE WHEN st.table_name = 'employee' THEN kinerja.table_rows('employee', 'id',
+                               kinerja.unit_colleagues() || kinerja.guest_employees(guests)) END
                        ELSE kinerja.guest_rows(st.table_name, guests, NULL) END
               FROM kinerja.synced_table AS st OFFSET 0) AS x -- OFFSET 0: each part is made once, not per reference
         WHERE x.part IS NOT NULL;
@@ -1164,7 +1170,8 @@ BEGIN
                   CASE WHEN st.table_name = 'employee' THEN
                            CASE WHEN cardinality(extra_employees) > 0
                                 THEN kinerja.table_rows('employee', 'id', extra_employees) END
-                       WHEN cardinality(added_guests) > 0 THEN kinerja.guest_rows(st.table_name, added_guests, NULL)
+                       WHEN cardinality(added_guests) > 0 AND st.table_name = ANY (kinerja.guest_tables())
+                           THEN kinerja.guest_rows(st.table_name, added_guests, NULL)
                   END
               FROM kinerja.synced_table AS st
               UNION ALL
@@ -1307,8 +1314,8 @@ ALTER FUNCTION kinerja.guest_rows(text, uuid[], uuid[]) OWNER TO kinerja_scope;
 GRANT SELECT ON kinerja.account, kinerja.performance_plan, kinerja.assignment, kinerja.employee, kinerja.org_unit,
     kinerja.work_result, kinerja.indicator, kinerja.evaluation, kinerja.realization, kinerja.colleague_invitation,
     kinerja.colleague_feedback, kinerja.change_log TO kinerja_scope;
-GRANT EXECUTE ON FUNCTION kinerja.stands_for(uuid), kinerja.today_text(), kinerja.table_rows(text, text, uuid[])
-    TO kinerja_scope;
+GRANT EXECUTE ON FUNCTION kinerja.stands_for(uuid), kinerja.today_text(), kinerja.table_rows(text, text, uuid[]),
+    kinerja.guest_tables() TO kinerja_scope;
 GRANT EXECUTE ON FUNCTION kinerja.scope_of(name), kinerja.invitations_of(name), kinerja.guests_of(name, uuid[]),
     kinerja.own_guests(uuid[]), kinerja.guest_hosts(uuid[]), kinerja.guest_employees(uuid[]),
     kinerja.guest_changes(uuid[], xid8, bigint, xid8, integer), kinerja.guest_rows(text, uuid[], uuid[])

@@ -274,10 +274,8 @@ void ReviewPage::buildUi()
     connect(m_returnButton, &QPushButton::clicked, this, [this] { returnDocument(m_reasonEdit->toPlainText()); });
     connect(m_decideButton, &QPushButton::clicked, this, [this] {
         const auto code = m_outcomeCombo->currentData().toString();
-        for (const auto outcome : allObjectionOutcomes()) {
-            if (codeName(outcome) == code) {
-                decideObjection(outcome, m_reasonEdit->toPlainText());
-            }
+        if (const auto outcome = objectionOutcomeFromCode(code)) {
+            decideObjection(*outcome, m_reasonEdit->toPlainText());
         }
     });
     connect(m_outcomeCombo, &QComboBox::currentIndexChanged, this, &ReviewPage::updateButtons);
@@ -469,13 +467,9 @@ void ReviewPage::setRatings(std::optional<Rating> result, std::optional<Rating> 
 
 std::optional<Rating> ReviewPage::formRating(const QComboBox* box) const
 {
-    const auto code = box->currentData().toString();
-    for (const auto rating : allRatings()) {
-        if (codeName(rating) == code) {
-            return rating;
-        }
-    }
-    return std::nullopt;
+    // the empty first entry ("—") is no rating
+    const auto rating = parseRating(box->currentData().toString());
+    return rating ? std::optional<Rating>(*rating) : std::nullopt;
 }
 
 void ReviewPage::updateGrade()
