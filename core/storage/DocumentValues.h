@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/PerformanceGrade.h"
+#include "core/domain/Rating.h"
 #include "core/storage/Uuid.h"
 
 #include <QDate>
@@ -9,6 +11,8 @@
 #include <QTimeZone>
 #include <QUuid>
 #include <QVariant>
+
+#include <optional>
 
 namespace kinerja {
 
@@ -44,6 +48,24 @@ public:
         return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
     }
 
+    /// A rating column ('above', 'as-expected', 'below'): NULL when there is none.
+    static QVariant rating(std::optional<Rating> value)
+    {
+        return value ? QVariant(codeName(*value)) : QVariant(QMetaType::fromType<QString>());
+    }
+    /// nullopt for NULL or a code that is not a rating.
+    static std::optional<Rating> toRating(const QVariant& value)
+    {
+        const auto parsed = value.isNull() ? Result<Rating>::failure(QString()) : parseRating(value.toString());
+        return parsed ? std::optional<Rating>(*parsed) : std::nullopt;
+    }
+    /// nullopt for NULL or a code that is not a predikat.
+    static std::optional<PerformanceGrade> toGrade(const QVariant& value)
+    {
+        const auto parsed =
+            value.isNull() ? Result<PerformanceGrade>::failure(QString()) : parsePerformanceGrade(value.toString());
+        return parsed ? std::optional<PerformanceGrade>(*parsed) : std::nullopt;
+    }
     static QUuid toId(const QVariant& value) { return Uuid::fromText(value.toString()); }
     static QDate toDate(const QVariant& value) { return QDate::fromString(value.toString(), Qt::ISODate); }
     static QDateTime toTimestamp(const QVariant& value)

@@ -49,20 +49,6 @@ QVariant nullText()
     return QVariant(QMetaType::fromType<QString>());
 }
 
-QVariant ratingValue(std::optional<Rating> rating)
-{
-    return rating ? QVariant(codeName(*rating)) : nullText();
-}
-
-std::optional<Rating> readRating(const QVariant& value)
-{
-    if (value.isNull()) {
-        return std::nullopt;
-    }
-    const auto parsed = parseRating(value.toString());
-    return parsed ? std::optional<Rating>(*parsed) : std::nullopt;
-}
-
 bool hasLiveEvaluation(const QSqlDatabase& db, const QUuid& evaluationId, QString* planId)
 {
     const auto value = sql::scalar(db, QStringLiteral("SELECT plan_id FROM evaluation WHERE id = ? AND deleted = 0"),
@@ -187,14 +173,9 @@ Result<QList<EvaluationRepository::StoredEvaluation>> EvaluationRepository::sele
         evaluation.ratedAt = V::toTimestamp(query.value(8));
         evaluation.finalizedAt = V::toTimestamp(query.value(9));
         evaluation.extendedUntil = V::toDate(query.value(10));
-        evaluation.resultRating = readRating(query.value(11));
-        evaluation.behaviorRating = readRating(query.value(12));
-        if (!query.value(13).isNull()) {
-            const auto grade = parsePerformanceGrade(query.value(13).toString());
-            if (grade) {
-                evaluation.grade = *grade;
-            }
-        }
+        evaluation.resultRating = V::toRating(query.value(11));
+        evaluation.behaviorRating = V::toRating(query.value(12));
+        evaluation.grade = V::toGrade(query.value(13));
         evaluation.note = query.value(14).toString();
         if (!query.value(15).isNull()) {
             const auto grade = parseOrganizationGrade(query.value(15).toString());
@@ -448,18 +429,33 @@ Status EvaluationRepository::setRatings(const QUuid& evaluationId,
     const QString& note,
     const QUuid& authorId)
 {
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return Status::failure(tr("The ratings could not be saved."));
+    }
+    if (auto written = setRatings(transaction, evaluationId, resultRating, behaviorRating, note, authorId); !written) {
+        return written;
+    }
+    return transaction.commit();
+}
+
+Status EvaluationRepository::setRatings(Transaction& transaction,
+    const QUuid& evaluationId,
+    std::optional<Rating> resultRating,
+    std::optional<Rating> behaviorRating,
+    const QString& note,
+    const QUuid& authorId)
+{
     const auto grade = resultRating && behaviorRating
         ? QVariant(codeName(GradeMatrix::grade(*resultRating, *behaviorRating)))
         : nullText();
-    const auto db = m_database.connection();
-    Transaction transaction(db);
-    QSqlQuery update(db);
+    QSqlQuery update(m_database.connection());
     if (!transaction.isActive()
         || !sql::exec(update,
             QStringLiteral("UPDATE evaluation SET result_rating = ?, behavior_rating = ?, grade = ?, note = ?, "
                            "updated_by = ?, updated_at = %1 WHERE id = ? AND deleted = 0")
                 .arg(kNow),
-            {ratingValue(resultRating), ratingValue(behaviorRating), grade, sql::text(note), V::id(authorId),
+            {V::rating(resultRating), V::rating(behaviorRating), grade, sql::text(note), V::id(authorId),
                 V::id(evaluationId)},
             "set ratings")) {
         return Status::failure(tr("The ratings could not be saved."));
@@ -467,7 +463,7 @@ Status EvaluationRepository::setRatings(const QUuid& evaluationId,
     if (update.numRowsAffected() != 1) {
         return Status::failure(tr("The evaluation was not found; it may have been deleted."));
     }
-    return transaction.commit();
+    return success();
 }
 
 Status EvaluationRepository::setOrganizationGrade(

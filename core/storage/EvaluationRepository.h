@@ -23,6 +23,7 @@
 namespace kinerja {
 
 class Database;
+class Transaction;
 
 /**
  * The evaluations of the SKPs (table evaluation): one per plan and assessment period, id
@@ -123,6 +124,13 @@ public:
      * both ratings are given, and is cleared otherwise.
      */
     Status setRatings(const QUuid& evaluationId,
+        std::optional<Rating> resultRating,
+        std::optional<Rating> behaviorRating,
+        const QString& note,
+        const QUuid& authorId = {});
+    /// setRatings() inside the caller's active transaction on the same database (not committed here).
+    Status setRatings(Transaction& transaction,
+        const QUuid& evaluationId,
         std::optional<Rating> resultRating,
         std::optional<Rating> behaviorRating,
         const QString& note,

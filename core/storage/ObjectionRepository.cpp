@@ -19,15 +19,6 @@ using V = DocumentValues;
 
 const QString kNow = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
 
-std::optional<Rating> readRating(const QVariant& value)
-{
-    if (value.isNull()) {
-        return std::nullopt;
-    }
-    const auto parsed = parseRating(value.toString());
-    return parsed ? std::optional<Rating>(*parsed) : std::nullopt;
-}
-
 } // namespace
 
 ObjectionRepository::ObjectionRepository(const Database& database)
@@ -182,8 +173,8 @@ Result<QList<ObjectionRepository::StoredObjection>> ObjectionRepository::select(
             objection.decision = objectionOutcomeFromCode(query.value(6).toString());
         }
         objection.decisionNote = query.value(7).toString();
-        objection.newResultRating = readRating(query.value(8));
-        objection.newBehaviorRating = readRating(query.value(9));
+        objection.newResultRating = V::toRating(query.value(8));
+        objection.newBehaviorRating = V::toRating(query.value(9));
         if (!query.value(10).isNull()) {
             const auto grade = parsePerformanceGrade(query.value(10).toString());
             if (grade) {

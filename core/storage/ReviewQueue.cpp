@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ReviewQueue.h"
 
+#include "core/storage/AssessorSlots.h"
 #include "core/storage/Database.h"
 #include "core/storage/DocumentValues.h"
 #include "core/storage/PeriodRepository.h"
@@ -16,38 +17,30 @@ namespace {
 
 using V = DocumentValues;
 
-// The people whose assessor slot the person fills on the day: themselves, and the definitive heads of the units where
-// they hold a current Plt./Plh. head assignment. Then one row per waiting document, oldest first. The two values are
-// bound once, in `arg` (Qt binds placeholders by position only).
-const QString kQueue = QStringLiteral(
-    "WITH arg (me, today) AS (SELECT ?, ?), "
-    "slots (id) AS ("
-    "  SELECT arg.me FROM arg UNION SELECT h.employee_id FROM assignment AS acting"
-    "  JOIN assignment AS h ON h.unit_id = acting.unit_id AND h.is_head = 1 AND h.deleted = 0"
-    "    AND h.kind = 'definitive'"
-    "  JOIN arg ON acting.employee_id = arg.me AND acting.starts_on <= arg.today"
-    "    AND (acting.ends_on IS NULL OR acting.ends_on >= arg.today)"
-    "  WHERE acting.deleted = 0 AND acting.is_head = 1 AND acting.kind IN ('plt', 'plh')) "
-    "SELECT 0, p.id, p.id, NULL, p.employee_id, p.employee_name, p.employee_nip, p.employee_unit, NULL, p.starts_on,"
-    "  p.ends_on, p.status, p.submitted_at, p.assessor_id <> (SELECT me FROM arg) "
-    "FROM performance_plan AS p WHERE p.deleted = 0 AND p.status = 'plan.submitted'"
-    "  AND p.assessor_id IN (SELECT id FROM slots) "
-    "UNION ALL "
-    "SELECT CASE e.status WHEN 'evaluation.submitted' THEN 1 ELSE 2 END, e.id, p.id, e.id, p.employee_id,"
-    "  p.employee_name, p.employee_nip, p.employee_unit, e.period_id, e.starts_on, e.ends_on, e.status,"
-    "  CASE e.status WHEN 'evaluation.submitted' THEN e.submitted_at ELSE e.rated_at END,"
-    "  p.assessor_id <> (SELECT me FROM arg) "
-    "FROM evaluation AS e JOIN performance_plan AS p ON p.id = e.plan_id "
-    "WHERE e.deleted = 0 AND p.deleted = 0 AND e.status IN ('evaluation.submitted', 'evaluation.rated')"
-    "  AND p.assessor_id IN (SELECT id FROM slots) "
-    "UNION ALL "
-    "SELECT 3, o.id, p.id, e.id, p.employee_id, p.employee_name, p.employee_nip, p.employee_unit, e.period_id,"
-    "  e.starts_on, e.ends_on, o.status, o.filed_at, p.second_assessor_id <> (SELECT me FROM arg) "
-    "FROM objection AS o JOIN evaluation AS e ON e.id = o.evaluation_id "
-    "JOIN performance_plan AS p ON p.id = e.plan_id "
-    "WHERE o.deleted = 0 AND e.deleted = 0 AND o.status = 'objection.filed'"
-    "  AND p.second_assessor_id IN (SELECT id FROM slots) "
-    "ORDER BY 13, 2");
+// One row per document waiting for whoever fills the slots (AssessorSlots) of the person, oldest first.
+const QString kQueue = AssessorSlots::withClause()
+    + QStringLiteral(
+        "SELECT 0, p.id, p.id, NULL, p.employee_id, p.employee_name, p.employee_nip, p.employee_unit, NULL, "
+        "p.starts_on,"
+        "  p.ends_on, p.status, p.submitted_at, p.assessor_id <> (SELECT me FROM arg) "
+        "FROM performance_plan AS p WHERE p.deleted = 0 AND p.status = 'plan.submitted'"
+        "  AND p.assessor_id IN (SELECT id FROM slots) "
+        "UNION ALL "
+        "SELECT CASE e.status WHEN 'evaluation.submitted' THEN 1 ELSE 2 END, e.id, p.id, e.id, p.employee_id,"
+        "  p.employee_name, p.employee_nip, p.employee_unit, e.period_id, e.starts_on, e.ends_on, e.status,"
+        "  CASE e.status WHEN 'evaluation.submitted' THEN e.submitted_at ELSE e.rated_at END,"
+        "  p.assessor_id <> (SELECT me FROM arg) "
+        "FROM evaluation AS e JOIN performance_plan AS p ON p.id = e.plan_id "
+        "WHERE e.deleted = 0 AND p.deleted = 0 AND e.status IN ('evaluation.submitted', 'evaluation.rated')"
+        "  AND p.assessor_id IN (SELECT id FROM slots) "
+        "UNION ALL "
+        "SELECT 3, o.id, p.id, e.id, p.employee_id, p.employee_name, p.employee_nip, p.employee_unit, e.period_id,"
+        "  e.starts_on, e.ends_on, o.status, o.filed_at, p.second_assessor_id <> (SELECT me FROM arg) "
+        "FROM objection AS o JOIN evaluation AS e ON e.id = o.evaluation_id "
+        "JOIN performance_plan AS p ON p.id = e.plan_id "
+        "WHERE o.deleted = 0 AND e.deleted = 0 AND o.status = 'objection.filed'"
+        "  AND p.second_assessor_id IN (SELECT id FROM slots) "
+        "ORDER BY 13, 2");
 
 } // namespace
 

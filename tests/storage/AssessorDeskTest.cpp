@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/AssessorDesk.h"
+
+#include "core/storage/AssessorTeam.h"
+#include "core/storage/EvaluationRepository.h"
+#include "core/storage/Sql.h"
+#include "tests/storage/DocumentTestSupport.h"
+
+using namespace kinerja;
+using namespace kinerja::test;
+
+namespace {
+
+const QDate kToday(2025, 6, 1);
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database = openOrFail(dir.filePath(QStringLiteral("desk.sqlite")));
+    People people = insertPeople(*database);
+    QUuid acting = insertEmployee(*database, QStringLiteral("198505052010011003"), QStringLiteral("Rahmat Hidayat"));
+    PerformancePlan plan;
+    QList<QUuid> evaluations;
+
+    Fixture()
+    {
+        auto created = PlanRepository(*database).create(samplePlan(people), people.participants);
+        REQUIRE(created.ok());
+        plan = *created;
+        auto ids = EvaluationRepository(*database).createForPlan(plan.id);
+        REQUIRE(ids.ok());
+        evaluations = *ids;
+    }
+
+    void setStatus(const QUuid& evaluationId, const QString& status)
+    {
+        REQUIRE(sql::exec(database->connection(), QStringLiteral("UPDATE evaluation SET status = ? WHERE id = ?"),
+            {status, Uuid::toText(evaluationId)}, "set a status"));
+    }
+
+    EvaluationRepository::StoredEvaluation load(const QUuid& evaluationId) const
+    {
+        auto loaded = EvaluationRepository(*database).load(evaluationId);
+        REQUIRE(loaded.ok());
+        return *loaded;
+    }
+
+    AssessorDesk deskOf(const QUuid& person, QDate today = kToday) const
+    {
+        return AssessorDesk(*database, person, today);
+    }
+
+    int commands() const
+    {
+        return countRows(*database, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'command'"));
+    }
+
+    /// Makes `acting` the Plt. head of a unit whose definitive head is the plan's assessor, in May and June 2025.
+    void actingAssignment()
+    {
+        const auto unit = Uuid::createV7Text();
+        const auto db = database->connection();
+        REQUIRE(sql::exec(db,
+            QStringLiteral(
+                "INSERT INTO org_unit (id, code, name, kind) VALUES (?, '15.02.01', 'Bidang SMA', 'bidang')"),
+            {unit}, "unit"));
+        REQUIRE(sql::exec(db,
+            QStringLiteral("INSERT INTO assignment (id, employee_id, unit_id, position_kind, is_head, kind, "
+                           "starts_on) VALUES (?, ?, ?, 'administrator', 1, 'definitive', '2020-01-01')"),
+            {Uuid::createV7Text(), Uuid::toText(people.assessor), unit}, "head"));
+        REQUIRE(sql::exec(db,
+            QStringLiteral("INSERT INTO assignment (id, employee_id, unit_id, position_kind, is_head, kind, "
+                           "starts_on, ends_on) VALUES (?, ?, ?, 'administrator', 1, 'plt', '2025-05-01', "
+                           "'2025-06-30')"),
+            {Uuid::createV7Text(), Uuid::toText(acting), unit}, "plt"));
+    }
+};
+
+} // namespace
+
+TEST_CASE(
+    "The assessor rates an evaluation: the ratings, the predikat and the step are stored together", "[storage][review]")
+{
+    Fixture f;
+    const auto evaluation = f.evaluations.at(0);
+    f.setStatus(evaluation, QStringLiteral("evaluation.submitted"));
+    auto desk = f.deskOf(f.people.assessor);
+    const auto rated = desk.rate(evaluation, Rating::AboveExpectation, Rating::AsExpected, QStringLiteral("  Bagus "));
+    INFO(rated.error());
+    REQUIRE(rated.ok());
+    const auto stored = f.load(evaluation);
+    CHECK(stored.status == WorkflowState::EvaluationRated);
+    CHECK(stored.resultRating == Rating::AboveExpectation);
+    CHECK(stored.behaviorRating == Rating::AsExpected);
+    CHECK(stored.grade == PerformanceGrade::Good);
+    CHECK(stored.note == QStringLiteral("Bagus"));
+    CHECK(f.commands() == 1);
+
+    // rating again is refused by the workflow (it is rated already): the stored ratings stay as they are
+    const auto again = desk.rate(evaluation, Rating::BelowExpectation, Rating::BelowExpectation, QString());
+    CHECK_FALSE(again.ok());
+    CHECK(f.load(evaluation).resultRating == Rating::AboveExpectation);
+    CHECK(f.commands() == 1);
+
+    REQUIRE(desk.finalize(evaluation).ok());
+    CHECK(f.load(evaluation).status == WorkflowState::EvaluationFinalized);
+    // a finalized evaluation takes no more ratings
+    CHECK_FALSE(desk.saveRatings(evaluation, Rating::BelowExpectation, std::nullopt, QString()).ok());
+    CHECK(f.load(evaluation).resultRating == Rating::AboveExpectation);
+}
+
+TEST_CASE("Only whoever fills the assessor slot of the plan may rate, finalize or give feedback", "[storage][review]")
+{
+    Fixture f;
+    const auto evaluation = f.evaluations.at(0);
+    f.setStatus(evaluation, QStringLiteral("evaluation.submitted"));
+    for (const auto& person : {f.people.employee, f.people.secondAssessor, f.acting}) {
+        auto desk = f.deskOf(person);
+        const auto rated = desk.rate(evaluation, Rating::AsExpected, Rating::AsExpected, QString());
+        REQUIRE_FALSE(rated.ok());
+        CHECK(rated.error().contains(QStringLiteral("Pejabat Penilai Kinerja")));
+        CHECK_FALSE(desk.saveRatings(evaluation, Rating::AsExpected, std::nullopt, QString()).ok());
+        CHECK_FALSE(desk.addFeedback(evaluation, {}, CoreValue::Accountable, QStringLiteral("Baik")).ok());
+    }
+    const auto stored = f.load(evaluation);
+    CHECK(stored.status == WorkflowState::EvaluationSubmitted);
+    CHECK_FALSE(stored.resultRating.has_value());
+    CHECK(stored.feedback.isEmpty());
+    CHECK(f.commands() == 0);
+
+    // a Plt. of the assessor's unit stands in while the assignment runs, and not after it
+    f.actingAssignment();
+    CHECK_FALSE(
+        f.deskOf(f.acting, QDate(2025, 7, 1)).rate(evaluation, Rating::AsExpected, Rating::AsExpected, QString()).ok());
+    const auto rated = f.deskOf(f.acting).rate(evaluation, Rating::AsExpected, Rating::AsExpected, QString());
+    INFO(rated.error());
+    CHECK(rated.ok());
+    CHECK(f.load(evaluation).status == WorkflowState::EvaluationRated);
+}
+
+TEST_CASE("A batch rates and finalizes line by line: a refused line leaves the others done and itself untouched",
+    "[storage][review]")
+{
+    Fixture f;
+    f.setStatus(f.evaluations.at(0), QStringLiteral("evaluation.submitted"));
+    f.setStatus(f.evaluations.at(1), QStringLiteral("evaluation.submitted"));
+    // evaluations.at(2) is not filled: rating it is refused
+    REQUIRE(
+        sql::exec(f.database->connection(), QStringLiteral("UPDATE evaluation SET note = 'Catatan lama' WHERE id = ?"),
+            {Uuid::toText(f.evaluations.at(1))}, "note"));
+    auto desk = f.deskOf(f.people.assessor);
+    const auto rated = desk.rateAll({{f.evaluations.at(0), Rating::AsExpected, Rating::AsExpected},
+        {f.evaluations.at(1), Rating::BelowExpectation, Rating::AsExpected},
+        {f.evaluations.at(2), Rating::AsExpected, Rating::AsExpected},
+        {f.evaluations.at(3), Rating::AsExpected, std::nullopt}});
+    REQUIRE(rated.size() == 4);
+    CHECK(rated.at(0).status.ok());
+    CHECK(rated.at(1).status.ok());
+    CHECK_FALSE(rated.at(2).status.ok());
+    CHECK_FALSE(rated.at(3).status.ok());
+    CHECK(f.load(f.evaluations.at(0)).grade == PerformanceGrade::Good);
+    CHECK(f.load(f.evaluations.at(1)).grade == PerformanceGrade::NeedsImprovement);
+    CHECK(f.load(f.evaluations.at(1)).note == QStringLiteral("Catatan lama")); // the batch keeps the note
+    CHECK(f.load(f.evaluations.at(2)).status == WorkflowState::EvaluationNotFilled);
+    CHECK_FALSE(f.load(f.evaluations.at(2)).resultRating.has_value());
+
+    const auto finalized = desk.finalizeAll({f.evaluations.at(0), f.evaluations.at(1), f.evaluations.at(2)});
+    REQUIRE(finalized.size() == 3);
+    CHECK(finalized.at(0).status.ok());
+    CHECK(finalized.at(1).status.ok());
+    CHECK_FALSE(finalized.at(2).status.ok());
+    CHECK(f.load(f.evaluations.at(0)).status == WorkflowState::EvaluationFinalized);
+    CHECK(f.load(f.evaluations.at(1)).status == WorkflowState::EvaluationFinalized);
+    CHECK(f.commands() == 4);
+}
+
+TEST_CASE(
+    "The assessor gives feedback on a work result or a core value and removes only their own", "[storage][review]")
+{
+    Fixture f;
+    const auto evaluation = f.evaluations.at(0);
+    auto desk = f.deskOf(f.people.assessor);
+    const auto onResult =
+        desk.addFeedback(evaluation, f.plan.results.first().id, std::nullopt, QStringLiteral(" Target tercapai. "));
+    INFO(onResult.error());
+    REQUIRE(onResult.ok());
+    const auto onValue = desk.addFeedback(evaluation, {}, CoreValue::Collaborative, QStringLiteral("Aktif di tim."));
+    REQUIRE(onValue.ok());
+    CHECK_FALSE(desk.addFeedback(evaluation, {}, CoreValue::Collaborative, QStringLiteral("   ")).ok());
+    CHECK_FALSE(desk.addFeedback(evaluation, {}, std::nullopt, QStringLiteral("Tentang apa?")).ok());
+
+    auto stored = f.load(evaluation);
+    REQUIRE(stored.feedback.size() == 2);
+    CHECK(stored.feedback.at(0).text == QStringLiteral("Target tercapai."));
+    CHECK(stored.feedback.at(0).authorId == f.people.assessor);
+    CHECK(stored.feedback.at(0).authorName == QStringLiteral("Budi Santoso")); // from the employee record
+    CHECK(stored.feedback.at(1).coreValue == CoreValue::Collaborative);
+
+    // someone else's feedback (here a line written by another author) is not the assessor's to remove
+    REQUIRE(sql::exec(f.database->connection(), QStringLiteral("UPDATE feedback SET author_id = ? WHERE id = ?"),
+        {Uuid::toText(f.acting), Uuid::toText(onValue->id)}, "author"));
+    CHECK_FALSE(desk.removeFeedback(evaluation, onValue->id).ok());
+    REQUIRE(desk.removeFeedback(evaluation, onResult->id).ok());
+    stored = f.load(evaluation);
+    REQUIRE(stored.feedback.size() == 1);
+    CHECK(stored.feedback.first().id == onValue->id);
+
+    // no feedback once the evaluation is final
+    f.setStatus(evaluation, QStringLiteral("evaluation.finalized"));
+    CHECK_FALSE(desk.addFeedback(evaluation, {}, CoreValue::Adaptive, QStringLiteral("Terlambat")).ok());
+    CHECK(f.load(evaluation).feedback.size() == 1);
+}
+
+TEST_CASE("The team of an assessor lists its periods and its evaluations of a period", "[storage][review]")
+{
+    Fixture f;
+    f.setStatus(f.evaluations.at(1), QStringLiteral("evaluation.submitted"));
+    const AssessorTeam team(*f.database);
+    const auto periods = team.periods(f.people.assessor, kToday);
+    INFO(periods.error());
+    REQUIRE(periods.ok());
+    REQUIRE(periods->size() == f.evaluations.size());
+    int waiting = 0;
+    for (const auto& period : *periods) {
+        CHECK(period.evaluations == 1);
+        waiting += period.waiting;
+    }
+    CHECK(waiting == 1);
+    const auto second = f.load(f.evaluations.at(1));
+    const auto members = team.members(f.people.assessor, second.periodId, kToday);
+    REQUIRE(members.ok());
+    REQUIRE(members->size() == 1);
+    CHECK(members->first().evaluationId == f.evaluations.at(1));
+    CHECK(members->first().state == WorkflowState::EvaluationSubmitted);
+    CHECK(members->first().employeeName == f.people.participants.employee.name);
+    CHECK_FALSE(members->first().acting);
+    CHECK(team.periods(f.people.employee, kToday)->isEmpty());
+    CHECK(team.members(f.people.secondAssessor, second.periodId, kToday)->isEmpty());
+}
