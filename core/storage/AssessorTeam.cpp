@@ -25,7 +25,8 @@ const QString kPeriods = AssessorSlots::withClause()
 const QString kMembers = AssessorSlots::withClause()
     + QStringLiteral(
         "SELECT e.id, p.id, p.employee_id, p.employee_name, p.employee_nip, p.employee_position, e.status,"
-        "  e.result_rating, e.behavior_rating, e.grade, e.note, p.assessor_id <> (SELECT me FROM arg) "
+        "  e.result_rating, e.behavior_rating, e.grade, e.note, p.assessor_id <> (SELECT me FROM arg),"
+        "  e.organization_grade "
         "FROM evaluation AS e JOIN performance_plan AS p ON p.id = e.plan_id "
         "WHERE e.deleted = 0 AND p.deleted = 0 AND e.period_id = ? AND p.assessor_id IN (SELECT id FROM slots) "
         "ORDER BY p.employee_name COLLATE NOCASE, p.employee_nip");
@@ -82,6 +83,9 @@ Result<QList<AssessorTeam::Member>> AssessorTeam::members(
         member.grade = V::toGrade(query.value(9));
         member.note = query.value(10).toString();
         member.acting = query.value(11).toInt() == 1;
+        if (const auto grade = parseOrganizationGrade(query.value(12).toString())) {
+            member.organizationGrade = *grade;
+        }
         members.append(member);
     }
     return members;

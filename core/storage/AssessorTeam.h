@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/OrganizationGrade.h"
 #include "core/domain/PerformanceGrade.h"
 #include "core/domain/Rating.h"
 #include "core/domain/WorkflowState.h"
@@ -52,6 +53,7 @@ public:
         std::optional<Rating> behaviorRating;
         std::optional<PerformanceGrade> grade;
         QString note; ///< the assessor's note / recommendation
+        std::optional<OrganizationGrade> organizationGrade; ///< the snapshot on the evaluation, when set
         bool acting = false; ///< the plan names the person the assessor stands in for
     };
 

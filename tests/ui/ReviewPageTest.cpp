@@ -15,11 +15,15 @@
 #include "tests/ui/SessionFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/colleague/ColleagueNoteModel.h"
+#include "ui/evaluation/FeedbackModel.h"
+#include "ui/review/FeedbackEditor.h"
+#include "ui/review/PhraseBook.h"
 #include "ui/review/ReviewQueueModel.h"
 #include "ui/settings/AppSettings.h"
 
 #include <QDir>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 
@@ -310,4 +314,58 @@ TEST_CASE_METHOD(ReviewFixture, "Screenshots of the review queue", "[.review-scr
         test::settle();
         CHECK(window.grab().save(QStringLiteral("/tmp/shots/review-plan-%1.png").arg(language)));
     }
+}
+
+TEST_CASE_METHOD(
+    ReviewFixture, "The assessor gives feedback per work result and per core value, with saved phrases", "[ui][review]")
+{
+    AppSettings().setFeedbackPhrases(assessorId, PhraseBook::starterPhrases()); // a book as new
+    ReviewPage page(session);
+    page.reload();
+    const auto item = firstOf(page, ReviewQueue::Kind::EvaluationToRate);
+    REQUIRE(item);
+    REQUIRE(page.selectDocument(item->documentId));
+    auto* editor = page.feedbackEditor();
+    REQUIRE(editor);
+    const auto before = EvaluationRepository(session.database()).load(item->evaluationId);
+    REQUIRE(before.ok());
+    // the choices: the work results of the SKP, then the seven core values
+    REQUIRE(editor->aboutCount() > 7);
+    const int firstValue = editor->aboutCount() - 7;
+
+    // an empty text is refused and stores nothing
+    CHECK_FALSE(editor->addFeedback(0, QStringLiteral("   ")));
+    CHECK_FALSE(editor->errorText().isEmpty());
+
+    // a saved phrase goes into the text; the starter phrases are there until the person changes the book
+    const auto phrases = editor->phrases();
+    REQUIRE_FALSE(phrases.isEmpty());
+    editor->insertPhrase(1);
+    auto* text = editor->findChild<QPlainTextEdit*>(QStringLiteral("feedbackTextEdit"));
+    REQUIRE(text);
+    CHECK(text->toPlainText() == phrases.first());
+    REQUIRE(editor->addFeedback(0, text->toPlainText()));
+    REQUIRE(editor->addFeedback(firstValue + 6, QStringLiteral("Aktif berbagi informasi dengan tim.")));
+    CHECK(text->toPlainText().isEmpty());
+
+    const auto after = EvaluationRepository(session.database()).load(item->evaluationId);
+    REQUIRE(after.ok());
+    REQUIRE(after->feedback.size() == before->feedback.size() + 2);
+    const auto& onResult = after->feedback.at(after->feedback.size() - 2);
+    CHECK(onResult.text == phrases.first());
+    CHECK(onResult.authorId == assessorId);
+    CHECK_FALSE(onResult.workResultId.isNull());
+    CHECK(after->feedback.last().coreValue == allCoreValues().at(6));
+    CHECK(editor->model()->rowCount() == after->feedback.size());
+
+    // a phrase of one's own is kept for next time
+    text->setPlainText(QStringLiteral("Perbaiki format laporan bulanan."));
+    CHECK(editor->savePhrase());
+    CHECK_FALSE(editor->savePhrase()); // saved already
+    CHECK(PhraseBook(assessorId).phrases().contains(QStringLiteral("Perbaiki format laporan bulanan.")));
+
+    // the assessor removes their own line
+    REQUIRE(editor->removeFeedback(editor->model()->rowCount() - 1));
+    CHECK(EvaluationRepository(session.database()).load(item->evaluationId)->feedback.size()
+        == before->feedback.size() + 1);
 }

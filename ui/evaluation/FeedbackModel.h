@@ -32,6 +32,8 @@ public:
     /// `plan` names the work results the feedback refers to.
     void setFeedback(const PerformancePlan& plan, QList<EvaluationRepository::Feedback> feedback);
     void clear();
+    /// The feedback shown on `row` (0 <= row < rowCount()).
+    const EvaluationRepository::Feedback& feedbackAt(int row) const { return m_feedback.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

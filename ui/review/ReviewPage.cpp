@@ -4,6 +4,7 @@
 #include "core/domain/GradeMatrix.h"
 #include "core/domain/PerformanceGrade.h"
 #include "core/domain/Permissions.h"
+#include "core/storage/AssessorDesk.h"
 #include "core/storage/ColleagueRepository.h"
 #include "core/storage/ObjectionRepository.h"
 #include "core/storage/PlanRepository.h"
@@ -12,6 +13,8 @@
 #include "ui/colleague/ColleagueNoteModel.h"
 #include "ui/evaluation/RealizationModel.h"
 #include "ui/plan/PlanTreeModel.h"
+#include "ui/review/FeedbackEditor.h"
+#include "ui/review/RatingDelegate.h"
 #include "ui/review/ReviewQueueModel.h"
 #include "ui/widgets/DetailStack.h"
 #include "ui/widgets/ErrorLabel.h"
@@ -45,14 +48,6 @@ QPlainTextEdit* shortTextEdit(QWidget* parent, const QString& placeholder, const
     edit->setPlaceholderText(placeholder);
     edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 4);
     return edit;
-}
-
-void fillRatings(QComboBox* box)
-{
-    box->addItem(QStringLiteral("\u2014"), QString());
-    for (const auto rating : allRatings()) {
-        box->addItem(officialName(rating), codeName(rating));
-    }
 }
 
 } // namespace
@@ -169,16 +164,19 @@ void ReviewPage::buildUi()
     m_evaluationTabs->setObjectName(QStringLiteral("reviewEvaluationTabs"));
     m_evaluationTabs->addTab(m_realizationView, tr("Reali&zations"));
     m_evaluationTabs->addTab(m_noteView, tr("Notes from &colleagues"));
+    m_feedbackEditor = new FeedbackEditor(m_session, this);
+    m_evaluationTabs->addTab(m_feedbackEditor, tr("Feed&back"));
+    connect(m_feedbackEditor, &FeedbackEditor::feedbackChanged, this, &ReviewPage::refreshFeedback);
     m_contentStack = new QStackedWidget(this);
     m_contentStack->addWidget(m_planView);
     m_contentStack->addWidget(m_evaluationTabs);
 
     m_resultCombo = new QComboBox(this);
     m_resultCombo->setObjectName(QStringLiteral("resultRatingComboBox"));
-    fillRatings(m_resultCombo);
+    RatingDelegate::fillRatings(m_resultCombo);
     m_behaviorCombo = new QComboBox(this);
     m_behaviorCombo->setObjectName(QStringLiteral("behaviorRatingComboBox"));
-    fillRatings(m_behaviorCombo);
+    RatingDelegate::fillRatings(m_behaviorCombo);
     m_gradeLabel = new QLabel(this);
     m_gradeLabel->setObjectName(QStringLiteral("gradeLabel"));
     QFont gradeFont = m_gradeLabel->font();
@@ -440,6 +438,8 @@ void ReviewPage::showEvaluation()
     const auto notes = ColleagueRepository(database).notesOn(m_evaluation->id);
     m_noteModel->setNotes(plan->plan, notes ? notes.value() : QList<ColleagueRepository::Note>());
     m_evaluationTabs->setTabText(1, tr("Notes from &colleagues (%1)").arg(m_noteModel->rowCount()));
+    m_plan = plan->plan;
+    showFeedback();
     m_evaluationTabs->setCurrentIndex(0);
     m_contentStack->setCurrentWidget(m_evaluationTabs);
     m_ratingBox->show();
@@ -585,14 +585,9 @@ bool ReviewPage::saveRatings()
     if (!m_evaluation || !m_current) {
         return false;
     }
-    const auto allowed =
-        Permissions({ActorRole::Assessor}, DocumentKind::Evaluation, m_current->state).canEdit(FieldGroup::Ratings);
-    if (!allowed) {
-        return fail(allowed.error());
-    }
-    const auto saved = EvaluationRepository(m_session.database())
-                           .setRatings(m_evaluation->id, formRating(m_resultCombo), formRating(m_behaviorCombo),
-                               m_noteEdit->toPlainText().trimmed(), m_session.user().employeeId);
+    const auto saved = AssessorDesk(m_session.database(), m_session.user().employeeId, m_session.today())
+                           .saveRatings(m_evaluation->id, formRating(m_resultCombo), formRating(m_behaviorCombo),
+                               m_noteEdit->toPlainText());
     if (!saved) {
         return fail(saved.error());
     }
@@ -602,24 +597,70 @@ bool ReviewPage::saveRatings()
 
 bool ReviewPage::rateEvaluation()
 {
-    if (!m_evaluation) {
+    m_errorLabel->clearMessage();
+    if (!m_evaluation || !m_current) {
         return false;
     }
-    if (!formRating(m_resultCombo) || !formRating(m_behaviorCombo)) {
+    const auto result = formRating(m_resultCombo);
+    const auto behavior = formRating(m_behaviorCombo);
+    if (!result || !behavior) {
         return fail(tr("Choose the Rating Hasil Kerja and the Rating Perilaku Kerja first."));
     }
-    return saveRatings() && runStep(WorkflowCommand::Rate);
+    const auto rated = AssessorDesk(m_session.database(), m_session.user().employeeId, m_session.today())
+                           .rate(m_evaluation->id, *result, *behavior, m_noteEdit->toPlainText());
+    return stepDone(rated, WorkflowCommand::Rate);
 }
 
 bool ReviewPage::finalizeEvaluation()
 {
-    if (!m_evaluation) {
+    m_errorLabel->clearMessage();
+    if (!m_evaluation || !m_current) {
         return false;
     }
     if (!m_evaluation->grade) {
         return fail(tr("The evaluation has no Predikat Kinerja Pegawai yet: rate it first."));
     }
-    return runStep(WorkflowCommand::Finalize);
+    const auto finalized =
+        AssessorDesk(m_session.database(), m_session.user().employeeId, m_session.today()).finalize(m_evaluation->id);
+    return stepDone(finalized, WorkflowCommand::Finalize);
+}
+
+bool ReviewPage::stepDone(const Status& status, WorkflowCommand command)
+{
+    if (!status) {
+        return fail(status.error());
+    }
+    emit statusMessage(
+        tr("%1: %2 for %3.")
+            .arg(displayName(command), ReviewQueue::displayName(m_current->kind), m_current->employeeName));
+    emit m_session.documentChanged(m_current->documentId);
+    reload();
+    return true;
+}
+
+void ReviewPage::showFeedback()
+{
+    const bool editable = m_current && m_current->kind != ReviewQueue::Kind::ObjectionToDecide
+        && Permissions({ActorRole::Assessor}, DocumentKind::Evaluation, m_evaluation->status)
+               .canEdit(FieldGroup::Feedback)
+               .ok();
+    m_feedbackEditor->setEvaluation(m_plan, *m_evaluation, editable);
+    m_evaluationTabs->setTabText(2, tr("Feed&back (%1)").arg(m_evaluation->feedback.size()));
+}
+
+void ReviewPage::refreshFeedback()
+{
+    if (!m_evaluation) {
+        return;
+    }
+    const auto evaluation = EvaluationRepository(m_session.database()).load(m_evaluation->id);
+    if (!evaluation) {
+        fail(evaluation.error());
+        return;
+    }
+    m_evaluation->feedback = evaluation->feedback;
+    showFeedback();
+    emit m_session.documentChanged(m_evaluation->id);
 }
 
 bool ReviewPage::decideObjection(ObjectionOutcome outcome, const QString& reason)

@@ -3,6 +3,7 @@
 
 #include "core/domain/ActorRole.h"
 #include "core/domain/ObjectionOutcome.h"
+#include "core/domain/PerformancePlan.h"
 #include "core/domain/Rating.h"
 #include "core/domain/WorkflowCommand.h"
 #include "core/storage/EvaluationRepository.h"
@@ -25,6 +26,7 @@ class QTreeView;
 namespace kinerja {
 
 class ErrorLabel;
+class FeedbackEditor;
 class DetailStack;
 class ColleagueNoteModel;
 class PlanTreeModel;
@@ -38,9 +40,11 @@ class Session;
  * counts. Choosing one shows it beside the queue and acts on it without leaving: an SKP is approved or returned with
  * a reason; an evaluation shows the realizations, gets its Rating Hasil Kerja and Rating Perilaku Kerja with the
  * Predikat Kinerja Pegawai shown live from the matrix, and is rated, returned or finalized; an objection filed with the
- * person as Atasan Pejabat Penilai Kinerja is decided (keep, or change the ratings, with the reason). Each step goes
- * through Permissions and the core's workflow (WorkflowService, ObjectionRepository::decide) with the role the queue
- * found.
+ * person as Atasan Pejabat Penilai Kinerja is decided (keep, or change the ratings, with the reason). Beside the
+ * realizations: the colleagues' notes and the assessor's own feedback per work result and per core value
+ * (FeedbackEditor). Ratings, rating, finalizing and feedback go through AssessorDesk, which checks the person against
+ * the plan; approving and returning through WorkflowService with the role the queue found; objections through
+ * ObjectionRepository::decide.
  */
 class ReviewPage : public Page
 {
@@ -53,6 +57,8 @@ public:
     void reload() override;
 
     ReviewQueueModel* queueModel() const { return m_model; }
+    /// The assessor's feedback on the evaluation shown.
+    FeedbackEditor* feedbackEditor() const { return m_feedbackEditor; }
     /// The notes of invited colleagues on the evaluation shown.
     ColleagueNoteModel* colleagueNotes() const { return m_noteModel; }
     /// Rows shown after the filters.
@@ -92,6 +98,10 @@ private:
     void updateButtons();
     std::optional<Rating> formRating(const QComboBox* box) const;
     bool runStep(WorkflowCommand command, const QString& reason = {});
+    /// After a step through AssessorDesk: the status line and the queue again, or the refusal.
+    bool stepDone(const Status& status, WorkflowCommand command);
+    void showFeedback();
+    void refreshFeedback();
     bool fail(const QString& text);
 
     Session& m_session; // not owned
@@ -100,6 +110,7 @@ private:
     QSortFilterProxyModel* m_searchFilter = nullptr;
     std::optional<ReviewQueue::Item> m_current;
     std::optional<EvaluationRepository::StoredEvaluation> m_evaluation;
+    PerformancePlan m_plan; ///< of the evaluation shown
 
     QComboBox* m_kindCombo = nullptr;
     QLineEdit* m_searchEdit = nullptr;
@@ -116,6 +127,7 @@ private:
     ColleagueNoteModel* m_noteModel = nullptr;
     QTableView* m_noteView = nullptr;
     QTabWidget* m_evaluationTabs = nullptr;
+    FeedbackEditor* m_feedbackEditor = nullptr;
     QWidget* m_ratingBox = nullptr;
     QComboBox* m_resultCombo = nullptr;
     QComboBox* m_behaviorCombo = nullptr;

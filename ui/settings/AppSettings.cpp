@@ -12,6 +12,7 @@ namespace {
 
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kRecentKey = QStringLiteral("databases/recent");
+const QString kPhrasesGroup = QStringLiteral("feedbackPhrases");
 const QString kLastUserGroup = QStringLiteral("databases/lastUser");
 const QString kPaperKey = QStringLiteral("print/paperSize");
 const QString kMarginsKey = QStringLiteral("print/marginsMm");
@@ -114,6 +115,20 @@ QByteArray AppSettings::mainWindowState() const
 void AppSettings::setMainWindowState(const QByteArray& state)
 {
     m_settings.setValue(kStateKey, state);
+}
+
+std::optional<QStringList> AppSettings::feedbackPhrases(const QUuid& employeeId) const
+{
+    const auto key = kPhrasesGroup + QLatin1Char('/') + employeeId.toString(QUuid::WithoutBraces);
+    if (!m_settings.contains(key)) {
+        return std::nullopt;
+    }
+    return m_settings.value(key).toStringList();
+}
+
+void AppSettings::setFeedbackPhrases(const QUuid& employeeId, const QStringList& phrases)
+{
+    m_settings.setValue(kPhrasesGroup + QLatin1Char('/') + employeeId.toString(QUuid::WithoutBraces), phrases);
 }
 
 QByteArray AppSettings::viewState(const QString& key) const

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <optional>
+
 namespace kinerja {
 
 /**
@@ -56,6 +58,10 @@ public:
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray& state);
     /// Saved state of a view's header or splitter, by a stable key ("plan/splitter").
+    /// The assessor's own reusable feedback phrases, in their order; nullopt when the person never saved any.
+    std::optional<QStringList> feedbackPhrases(const QUuid& employeeId) const;
+    void setFeedbackPhrases(const QUuid& employeeId, const QStringList& phrases);
+
     QByteArray viewState(const QString& key) const;
     void setViewState(const QString& key, const QByteArray& state);
 
