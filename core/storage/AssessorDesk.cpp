@@ -87,28 +87,38 @@ Status AssessorDesk::step(Transaction& transaction, const QUuid& evaluationId, W
     return outcome ? success() : outcome.propagate<Done>();
 }
 
-Status AssessorDesk::rate(const QUuid& evaluationId, Rating result, Rating behavior, const QString& note)
+Status AssessorDesk::rateIn(Transaction& transaction,
+    const QUuid& evaluationId,
+    Rating result,
+    Rating behavior,
+    const QString& note,
+    const Target& found)
 {
-    const auto found = target(evaluationId);
-    if (!found) {
-        return found.propagate<Done>();
-    }
     const auto allowed =
-        Permissions({ActorRole::Assessor}, DocumentKind::Evaluation, found->state).canEdit(FieldGroup::Ratings);
+        Permissions({ActorRole::Assessor}, DocumentKind::Evaluation, found.state).canEdit(FieldGroup::Ratings);
     if (!allowed) {
         return allowed;
-    }
-    Transaction transaction(m_database);
-    if (!transaction.isActive()) {
-        return Status::failure(tr("The ratings could not be saved."));
     }
     const auto written = EvaluationRepository(m_database)
                              .setRatings(transaction, evaluationId, result, behavior, note.trimmed(), m_assessorId);
     if (!written) {
         return written;
     }
-    if (auto stepped = step(transaction, evaluationId, WorkflowCommand::Rate); !stepped) {
-        return stepped;
+    return step(transaction, evaluationId, WorkflowCommand::Rate);
+}
+
+Status AssessorDesk::rate(const QUuid& evaluationId, Rating result, Rating behavior, const QString& note)
+{
+    const auto found = target(evaluationId);
+    if (!found) {
+        return found.propagate<Done>();
+    }
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return Status::failure(tr("The ratings could not be saved."));
+    }
+    if (auto rated = rateIn(transaction, evaluationId, result, behavior, note, *found); !rated) {
+        return rated;
     }
     return transaction.commit();
 }
@@ -129,32 +139,67 @@ Status AssessorDesk::finalize(const QUuid& evaluationId)
     return transaction.commit();
 }
 
-QList<AssessorDesk::LineOutcome> AssessorDesk::rateAll(const QList<Ratings>& lines)
+QList<AssessorDesk::LineOutcome> AssessorDesk::batch(
+    const QList<QUuid>& evaluationIds, const std::function<Status(Transaction&, int, const Target&)>& line)
 {
     QList<LineOutcome> outcomes;
-    outcomes.reserve(lines.size());
-    for (const auto& line : lines) {
-        LineOutcome outcome {line.evaluationId, success()};
-        if (!line.result || !line.behavior) {
-            outcome.status = Status::failure(tr("Choose the Rating Hasil Kerja and the Rating Perilaku Kerja first."));
-        } else if (const auto found = target(line.evaluationId); !found) {
-            outcome.status = found.propagate<Done>();
-        } else {
-            outcome.status = rate(line.evaluationId, *line.result, *line.behavior, found->note);
+    outcomes.reserve(evaluationIds.size());
+    // one transaction (one write to disk for the whole batch), a savepoint per line: a refused line is rolled back
+    // alone and the others stay
+    Transaction transaction(m_database);
+    const auto db = m_database.connection();
+    for (int index = 0; index < evaluationIds.size(); ++index) {
+        const auto& id = evaluationIds.at(index);
+        if (!transaction.isActive()) {
+            outcomes.append({id, Status::failure(tr("The step could not be saved."))});
+            continue;
         }
-        outcomes.append(outcome);
+        const auto found = target(id);
+        if (!found) {
+            outcomes.append({id, found.propagate<Done>()});
+            continue;
+        }
+        if (!sql::exec(db, QStringLiteral("SAVEPOINT batch_line"), {}, "start a batch line")) {
+            outcomes.append({id, Status::failure(tr("The step could not be saved."))});
+            continue;
+        }
+        auto status = line(transaction, index, *found);
+        if (!status) {
+            sql::exec(db, QStringLiteral("ROLLBACK TO batch_line"), {}, "undo a refused batch line");
+        }
+        sql::exec(db, QStringLiteral("RELEASE batch_line"), {}, "end a batch line");
+        outcomes.append({id, std::move(status)});
+    }
+    if (const auto committed = transaction.commit(); !committed) {
+        for (auto& outcome : outcomes) {
+            if (outcome.status) {
+                outcome.status = committed;
+            }
+        }
     }
     return outcomes;
 }
 
+QList<AssessorDesk::LineOutcome> AssessorDesk::rateAll(const QList<Ratings>& lines)
+{
+    QList<QUuid> ids;
+    for (const auto& line : lines) {
+        ids.append(line.evaluationId);
+    }
+    return batch(ids, [&](Transaction& transaction, int index, const Target& found) {
+        const auto& line = lines.at(index);
+        if (!line.result || !line.behavior) {
+            return Status::failure(tr("Choose the Rating Hasil Kerja and the Rating Perilaku Kerja first."));
+        }
+        return rateIn(transaction, line.evaluationId, *line.result, *line.behavior, found.note, found);
+    });
+}
+
 QList<AssessorDesk::LineOutcome> AssessorDesk::finalizeAll(const QList<QUuid>& evaluationIds)
 {
-    QList<LineOutcome> outcomes;
-    outcomes.reserve(evaluationIds.size());
-    for (const auto& id : evaluationIds) {
-        outcomes.append({id, finalize(id)});
-    }
-    return outcomes;
+    return batch(evaluationIds, [&](Transaction& transaction, int index, const Target&) {
+        return step(transaction, evaluationIds.at(index), WorkflowCommand::Finalize);
+    });
 }
 
 Result<EvaluationRepository::Feedback> AssessorDesk::addFeedback(

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 namespace kinerja {
@@ -28,7 +29,8 @@ class Transaction;
  * evaluation's plan today (AssessorSlots: named on the plan, or standing in as Plt./Plh.), then Permissions for the
  * evaluation's state; the steps go through WorkflowService (checked again by its Workflow, recorded in the outbox).
  * Rating is one transaction: the ratings and the step are stored together or not at all. A refusal changes nothing
- * and says why in the UI language. Each batch line is its own transaction: one refusal does not undo the others.
+ * and says why in the UI language. A batch is one transaction with a savepoint per line: a refused line is rolled back
+ * alone and does not undo the others.
  */
 class AssessorDesk
 {
@@ -82,6 +84,15 @@ private:
     /// The evaluation, when the person fills its plan's assessor slot today.
     Result<Target> target(const QUuid& evaluationId) const;
     Status step(Transaction& transaction, const QUuid& evaluationId, WorkflowCommand command);
+    Status rateIn(Transaction& transaction,
+        const QUuid& evaluationId,
+        Rating result,
+        Rating behavior,
+        const QString& note,
+        const Target& found);
+    /// Runs `line` for each evaluation the person may act on, in one transaction with a savepoint per line.
+    QList<LineOutcome> batch(
+        const QList<QUuid>& evaluationIds, const std::function<Status(Transaction&, int, const Target&)>& line);
 
     const Database& m_database; // not owned
     QUuid m_assessorId;

@@ -36,8 +36,9 @@ const QString kQueue = AssessorSlots::withClause()
         "UNION ALL "
         "SELECT 3, o.id, p.id, e.id, p.employee_id, p.employee_name, p.employee_nip, p.employee_unit, e.period_id,"
         "  e.starts_on, e.ends_on, o.status, o.filed_at, p.second_assessor_id <> (SELECT me FROM arg) "
-        "FROM objection AS o JOIN evaluation AS e ON e.id = o.evaluation_id "
-        "JOIN performance_plan AS p ON p.id = e.plan_id "
+        // objections are few: read them first (CROSS JOIN keeps SQLite from scanning every evaluation instead)
+        "FROM objection AS o CROSS JOIN evaluation AS e ON e.id = o.evaluation_id "
+        "CROSS JOIN performance_plan AS p ON p.id = e.plan_id "
         "WHERE o.deleted = 0 AND e.deleted = 0 AND o.status = 'objection.filed'"
         "  AND p.second_assessor_id IN (SELECT id FROM slots) "
         "ORDER BY 13, 2");

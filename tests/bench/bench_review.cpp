@@ -3,8 +3,8 @@
 // The assessor's desk on a province file (issue 5 "Proof": the queue of an assessor with 500 people opens under
 // 200 ms). The file is copied to a temporary folder first; in the copy the N plans (default 500) of the newest year
 // that come first by unit get one assessor (the head of the first of those units), and their evaluations of the
-// year's first period are submitted, so that N evaluations wait for that person. Then, R times each (default 10),
-// median and slowest:
+// first period of the first plan are submitted, so that N evaluations wait for that person. Then, R times each (default
+// 10), median and slowest:
 //   1. ReviewQueue::waitingFor (the core query),
 //   2. the review page opening: ReviewPage::reload() with the first document shown beside the queue,
 //   3. the batch grid opening: TeamRatingPage::reload() of that period, N rows,
@@ -118,9 +118,9 @@ int main(int argc, char** argv)
         q.addBindValue(plans.value(0));
         q.exec();
         assessor = q.next() ? q.value(0).toString() : QString();
-        q.prepare(QStringLiteral("SELECT id FROM assessment_period WHERE year = ? AND number = 1 AND deleted = 0 "
-                                 "ORDER BY cadence LIMIT 1"));
-        q.addBindValue(year);
+        q.prepare(QStringLiteral("SELECT e.period_id FROM evaluation AS e JOIN assessment_period AS ap ON ap.id = "
+                                 "e.period_id WHERE e.plan_id = ? AND e.deleted = 0 ORDER BY ap.starts_on LIMIT 1"));
+        q.addBindValue(plans.value(0));
         q.exec();
         period = q.next() ? q.value(0).toString() : QString();
         if (plans.size() < people || assessor.isEmpty() || period.isEmpty()) {
@@ -178,8 +178,14 @@ int main(int argc, char** argv)
     teamPage.resize(1366, 700);
     teamPage.show();
     int rows = 0;
+    const auto periodId = QUuid::fromString(period);
     const auto team = measure(runs, [&] {
         teamPage.reload();
+        for (int i = 0; i < teamPage.periods().size(); ++i) {
+            if (teamPage.periods().at(i).id == periodId) {
+                teamPage.setPeriodIndex(i);
+            }
+        }
         QApplication::processEvents();
         rows = teamPage.model()->rowCount();
     });
