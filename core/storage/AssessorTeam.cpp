@@ -26,7 +26,8 @@ const QString kMembers = AssessorSlots::withClause()
     + QStringLiteral(
         "SELECT e.id, p.id, p.employee_id, p.employee_name, p.employee_nip, p.employee_position, e.status,"
         "  e.result_rating, e.behavior_rating, e.grade, e.note, p.assessor_id <> (SELECT me FROM arg),"
-        "  e.organization_grade "
+        "  COALESCE((SELECT g.grade FROM organization_grade AS g WHERE g.unit_id = p.unit_id"
+        "    AND g.period_id = e.period_id AND g.deleted = 0), e.organization_grade) "
         "FROM evaluation AS e JOIN performance_plan AS p ON p.id = e.plan_id "
         "WHERE e.deleted = 0 AND p.deleted = 0 AND e.period_id = ? AND p.assessor_id IN (SELECT id FROM slots) "
         "ORDER BY p.employee_name COLLATE NOCASE, p.employee_nip");

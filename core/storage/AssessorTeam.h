@@ -53,7 +53,9 @@ public:
         std::optional<Rating> behaviorRating;
         std::optional<PerformanceGrade> grade;
         QString note; ///< the assessor's note / recommendation
-        std::optional<OrganizationGrade> organizationGrade; ///< the snapshot on the evaluation, when set
+        /// The predikat kinerja organisasi of the plan's unit for the period as set now by the personnel office, else
+        /// the snapshot taken when the evaluation was made; nullopt when neither is set.
+        std::optional<OrganizationGrade> organizationGrade;
         bool acting = false; ///< the plan names the person the assessor stands in for
     };
 

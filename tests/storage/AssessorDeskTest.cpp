@@ -3,6 +3,7 @@
 
 #include "core/storage/AssessorTeam.h"
 #include "core/storage/EvaluationRepository.h"
+#include "core/storage/OrganizationGradeRepository.h"
 #include "core/storage/Sql.h"
 #include "tests/storage/DocumentTestSupport.h"
 
@@ -236,4 +237,28 @@ TEST_CASE("The team of an assessor lists its periods and its evaluations of a pe
     CHECK_FALSE(members->first().acting);
     CHECK(team.periods(f.people.employee, kToday)->isEmpty());
     CHECK(team.members(f.people.secondAssessor, second.periodId, kToday)->isEmpty());
+}
+
+TEST_CASE("The team shows the organisation grade the personnel office sets after the evaluations were made",
+    "[storage][review]")
+{
+    Fixture f;
+    const auto second = f.load(f.evaluations.at(1));
+    const AssessorTeam team(*f.database);
+    auto members = team.members(f.people.assessor, second.periodId, kToday);
+    REQUIRE(members.ok());
+    REQUIRE(members->size() == 1);
+    CHECK_FALSE(members->first().organizationGrade.has_value());
+    const auto unit = Uuid::createV7Text();
+    REQUIRE(sql::exec(f.database->connection(),
+        QStringLiteral("INSERT INTO org_unit (id, code, name, kind) VALUES (?, '15.02.01', 'Bidang SMA', 'bidang')"),
+        {unit}, "unit"));
+    REQUIRE(sql::exec(f.database->connection(), QStringLiteral("UPDATE performance_plan SET unit_id = ? WHERE id = ?"),
+        {unit, Uuid::toText(f.plan.id)}, "place the plan"));
+    REQUIRE(OrganizationGradeRepository(*f.database)
+                .set(Uuid::fromText(unit), second.periodId, OrganizationGrade::NeedsImprovement)
+                .ok());
+    members = team.members(f.people.assessor, second.periodId, kToday);
+    REQUIRE(members.ok());
+    CHECK(members->first().organizationGrade == OrganizationGrade::NeedsImprovement);
 }
