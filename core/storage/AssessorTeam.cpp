@@ -4,6 +4,7 @@
 #include "core/storage/AssessorSlots.h"
 #include "core/storage/Database.h"
 #include "core/storage/DocumentValues.h"
+#include "core/storage/PeriodRepository.h"
 #include "core/storage/Sql.h"
 
 #include <QSqlQuery>
@@ -50,7 +51,9 @@ Result<QList<AssessorTeam::Period>> AssessorTeam::periods(const QUuid& assessorI
     while (query.next()) {
         Period period;
         period.id = V::toId(query.value(0));
-        period.label = query.value(1).toString();
+        // the stored name is the agency's own wording when it has one; else the standard label ("TRIWULAN II")
+        const auto stored = PeriodRepository(m_database).find(period.id);
+        period.label = stored && *stored ? (*stored)->label() : query.value(1).toString();
         period.start = V::toDate(query.value(2));
         period.end = V::toDate(query.value(3));
         period.evaluations = query.value(4).toInt();

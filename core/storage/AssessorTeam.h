@@ -33,7 +33,7 @@ public:
     struct Period
     {
         QUuid id;
-        QString label; ///< "TRIWULAN II", "AKHIR"
+        QString label; ///< AssessmentPeriod::label(): "TRIWULAN II", "AKHIR", or the agency's own wording
         QDate start; ///< the period's own dates (not clipped to a plan)
         QDate end;
         int evaluations = 0;

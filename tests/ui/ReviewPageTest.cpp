@@ -308,6 +308,15 @@ TEST_CASE_METHOD(ReviewFixture, "Screenshots of the review queue", "[.review-scr
         page->setRatings(Rating::AsExpected, Rating::AboveExpectation, QStringLiteral("Tingkatkan ketepatan waktu."));
         test::settle();
         CHECK(window.grab().save(QStringLiteral("/tmp/shots/review-evaluation-%1.png").arg(language)));
+        auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("reviewEvaluationTabs"));
+        REQUIRE(tabs);
+        tabs->setCurrentWidget(page->feedbackEditor());
+        page->feedbackEditor()->addFeedback(0, QStringLiteral("Realisasi sudah sesuai target; pertahankan."));
+        page->feedbackEditor()
+            ->findChild<QPlainTextEdit*>(QStringLiteral("feedbackTextEdit"))
+            ->setPlainText(QStringLiteral("Lengkapi bukti dukung kegiatan bulan Juni."));
+        test::settle();
+        CHECK(window.grab().save(QStringLiteral("/tmp/shots/review-feedback-%1.png").arg(language)));
         const auto plan = firstOf(*page, ReviewQueue::Kind::PlanToApprove);
         REQUIRE(plan);
         REQUIRE(page->selectDocument(plan->documentId));

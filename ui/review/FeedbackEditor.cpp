@@ -54,7 +54,7 @@ FeedbackEditor::FeedbackEditor(Session& session, QWidget* parent)
     m_aboutCombo->setObjectName(QStringLiteral("feedbackAboutComboBox"));
     m_aboutCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_aboutCombo->setMinimumContentsLength(30);
-    auto* aboutLabel = new QLabel(tr("A&bout:"), this);
+    auto* aboutLabel = new QLabel(tr("Ab&out:"), this);
     aboutLabel->setBuddy(m_aboutCombo);
 
     m_phraseCombo = new QComboBox(this);
@@ -63,7 +63,7 @@ FeedbackEditor::FeedbackEditor(Session& session, QWidget* parent)
     m_phraseCombo->setMinimumContentsLength(30);
     auto* phraseLabel = new QLabel(tr("Saved &phrase:"), this);
     phraseLabel->setBuddy(m_phraseCombo);
-    m_savePhraseButton = new QPushButton(tr("Save as p&hrase"), this);
+    m_savePhraseButton = new QPushButton(tr("Save as phrase"), this);
     m_savePhraseButton->setObjectName(QStringLiteral("savePhraseButton"));
     m_forgetPhraseButton = new QPushButton(tr("Forget phrase"), this);
     m_forgetPhraseButton->setObjectName(QStringLiteral("forgetPhraseButton"));
@@ -78,7 +78,7 @@ FeedbackEditor::FeedbackEditor(Session& session, QWidget* parent)
 
     m_addButton = new QPushButton(tr("&Give feedback"), this);
     m_addButton->setObjectName(QStringLiteral("addFeedbackButton"));
-    m_removeButton = new QPushButton(tr("Remove feedbac&k"), this);
+    m_removeButton = new QPushButton(tr("Re&move feedback"), this);
     m_removeButton->setObjectName(QStringLiteral("removeFeedbackButton"));
     m_errorLabel = new ErrorLabel(this, QStringLiteral("feedbackErrorLabel"));
 

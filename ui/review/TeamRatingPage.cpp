@@ -60,7 +60,7 @@ void TeamRatingPage::buildUi()
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TeamRatingModel::EmployeeColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(TeamRatingModel::OutcomeColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true); // the outcome of the last batch, often empty
 
     m_distributionLabel = new QLabel(this);
     m_distributionLabel->setObjectName(QStringLiteral("teamDistributionLabel"));
@@ -82,11 +82,11 @@ void TeamRatingPage::buildUi()
     RatingDelegate::fillRatings(m_behaviorCombo);
     auto* fillLabel = new QLabel(tr("For the &chosen:"), this);
     fillLabel->setBuddy(m_resultCombo);
-    m_applyButton = new QPushButton(tr("A&pply"), this);
+    m_applyButton = new QPushButton(tr("App&ly"), this);
     m_applyButton->setObjectName(QStringLiteral("applyRatingsButton"));
     m_rateButton = new QPushButton(tr("&Rate the chosen"), this);
     m_rateButton->setObjectName(QStringLiteral("rateChosenButton"));
-    m_finalizeButton = new QPushButton(tr("&Finalize the chosen"), this);
+    m_finalizeButton = new QPushButton(tr("Finali&ze the chosen"), this);
     m_finalizeButton->setObjectName(QStringLiteral("finalizeChosenButton"));
     m_errorLabel = new ErrorLabel(this);
 
@@ -121,6 +121,9 @@ void TeamRatingPage::buildUi()
     splitter->addWidget(m_distributionLabel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    // the distribution's table and warnings need about 40 characters to read without breaking every word
+    m_distributionLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    splitter->setSizes({fontMetrics().averageCharWidth() * 120, fontMetrics().averageCharWidth() * 42});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
