@@ -40,8 +40,10 @@ Result<UnitDistribution::Distribution> UnitDistribution::of(
         return Result<Distribution>::failure(tr("The unit does not exist."));
     }
 
-    // CROSS JOIN keeps SQLite's join order: the units first, then their SKPs, then the one evaluation of each.
-    // UNION (not UNION ALL) stops at a unit seen before, so a parent loop in bad data cannot run forever.
+    // The SKPs by the units' index, then the one evaluation of each. The units are asked for with IN (a join with
+    // the scope made SQLite scan the SKPs and the evaluations of the whole file for Bloom filters: 80 ms against 1 ms
+    // for an OPD of the province file). UNION (not UNION ALL) stops at a unit seen before, so a parent loop in bad
+    // data cannot run forever.
     const QString units = scope == Scope::WithSubUnits
         ? QStringLiteral("WITH RECURSIVE scope(id) AS (SELECT ? UNION "
                          "SELECT o.id FROM org_unit AS o JOIN scope ON o.parent_id = scope.id) ")
@@ -50,12 +52,11 @@ Result<UnitDistribution::Distribution> UnitDistribution::of(
     query.setForwardOnly(true);
     if (!sql::exec(query,
             units
-                + QStringLiteral("SELECT e.grade, e.status, count(*) FROM scope "
-                                 "CROSS JOIN performance_plan AS p ON p.unit_id = scope.id AND p.year = ? "
-                                 "AND p.deleted = 0 "
+                + QStringLiteral("SELECT e.grade, e.status, count(*) FROM performance_plan AS p "
                                  "CROSS JOIN evaluation AS e ON e.plan_id = p.id AND e.period_id = ? AND e.deleted = 0 "
+                                 "WHERE p.unit_id IN (SELECT id FROM scope) AND p.year = ? AND p.deleted = 0 "
                                  "GROUP BY e.grade, e.status"),
-            {Uuid::toText(unitId), year, Uuid::toText(periodId)}, "count the grades of a unit")) {
+            {Uuid::toText(unitId), Uuid::toText(periodId), year}, "count the grades of a unit")) {
         return Result<Distribution>::failure(readError());
     }
     const QString rated = codeName(WorkflowState::EvaluationRated);

@@ -51,9 +51,9 @@ QString rawQuery(const QString& unit, const QString& period, bool withSubUnits)
         : QStringLiteral("WITH scope(id) AS (SELECT '%1') ");
     return scope.arg(unit)
         + QStringLiteral(
-            "SELECT e.grade, e.status, count(*) FROM scope CROSS JOIN performance_plan AS p ON p.unit_id = "
-            "scope.id AND p.year = (SELECT year FROM assessment_period WHERE id = '%1') AND p.deleted = 0 "
-            "CROSS JOIN evaluation AS e ON e.plan_id = p.id AND e.period_id = '%1' AND e.deleted = 0 "
+            "SELECT e.grade, e.status, count(*) FROM performance_plan AS p CROSS JOIN evaluation AS e ON "
+            "e.plan_id = p.id AND e.period_id = '%1' AND e.deleted = 0 WHERE p.unit_id IN (SELECT id FROM scope) "
+            "AND p.year = (SELECT year FROM assessment_period WHERE id = '%1') AND p.deleted = 0 "
             "GROUP BY e.grade, e.status;\n")
               .arg(period);
 }
