@@ -151,6 +151,11 @@ Status PostgresTransport::changePassword(const QString& newPassword)
     return success();
 }
 
+std::unique_ptr<SyncTransport> PostgresTransport::another() const
+{
+    return std::make_unique<PostgresTransport>(m_settings);
+}
+
 QString PostgresTransport::describeError(const QString& serverMessage)
 {
     const auto code = ServerConnection::reasonCode(serverMessage);

@@ -33,6 +33,8 @@ public:
         const QString& sha256, qint64 size, const QString& mimeType, qint64 offset, const QByteArray& data) override;
     Result<QByteArray> getBlob(const QString& sha256, qint64 offset, int length) override;
     Status changePassword(const QString& newPassword) override;
+    /// The same settings, so a second connection of the same login (opened by the thread that connects it).
+    std::unique_ptr<SyncTransport> another() const override;
 
     const ServerSettings& settings() const { return m_settings; }
 

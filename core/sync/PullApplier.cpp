@@ -3,15 +3,18 @@
 
 #include "core/Logging.h"
 #include "core/storage/Database.h"
+#include "core/storage/Migrator.h"
 #include "core/storage/Outbox.h"
 #include "core/storage/Sql.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/ReplicaScope.h"
 #include "core/sync/SyncState.h"
 
+#include <QAtomicInteger>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -46,6 +49,11 @@ QVariant sqlValue(const QJsonValue& value)
 PullApplier::PullApplier(const Database& database)
     : m_database(database)
 { }
+
+PullApplier::~PullApplier()
+{
+    deferCheckpoints(false);
+}
 
 Result<QStringList> PullApplier::syncedTables(const Database& database)
 {
@@ -116,6 +124,13 @@ Result<PullApplier::Applied> PullApplier::apply(const QJsonObject& page)
             return emptied.propagate<Applied>();
         }
     }
+    // The pages of a copy write their rows without the secondary indexes, made again once at the end of the copy
+    // (after emptying: deleting parents looks their children up through those indexes).
+    if (copy) {
+        if (auto dropped = dropIndexes(*tables); !dropped) {
+            return dropped.propagate<Applied>();
+        }
+    }
     const auto subjects = page.value(QStringLiteral("subjects"));
     const auto guests = page.value(QStringLiteral("guests")).toArray();
     // The pages of a copy fill a new or emptied file, or one whose versions were all forgotten (a new epoch): nobody
@@ -167,6 +182,11 @@ Result<PullApplier::Applied> PullApplier::apply(const QJsonObject& page)
             return laid.propagate<Applied>();
         }
     }
+    if (copy && !copyGoesOn) {
+        if (auto created = createIndexes(); !created) {
+            return created.propagate<Applied>();
+        }
+    }
     if (subjects.isArray() && !copyGoesOn) {
         auto purged = scope.purgeOutside(subjects.toArray(), guests);
         if (!purged) {
@@ -183,10 +203,131 @@ Result<PullApplier::Applied> PullApplier::apply(const QJsonObject& page)
     if (copy && !setBulkLoading(false)) {
         return failed();
     }
+    // One checkpoint of the log after the last page rather than one every few pages.
+    deferCheckpoints(page.value(QStringLiteral("more")).toBool());
     if (auto committed = transaction.commit(); !committed) {
         return committed.propagate<Applied>();
     }
     return applied;
+}
+
+void PullApplier::deferCheckpoints(bool defer)
+{
+    if (defer == (m_autoCheckpoint >= 0)) {
+        return;
+    }
+    const auto db = m_database.connection();
+    if (defer) {
+        const auto current =
+            sql::scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint"), {}, "read wal_autocheckpoint");
+        if (current.isValid()
+            && sql::execDirect(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"), "defer checkpoints")) {
+            m_autoCheckpoint = current.toInt();
+        }
+        return;
+    }
+    // a number read from the connection itself (a pragma takes no bound value)
+    sql::execDirect(db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_autoCheckpoint), "checkpoint again");
+    m_autoCheckpoint = -1;
+}
+
+Result<QList<std::pair<QString, QString>>> PullApplier::secondaryIndexes(const QStringList& tables, bool newFile)
+{
+    using R = Result<QList<std::pair<QString, QString>>>;
+    const auto read = [&tables](const QSqlDatabase& db) {
+        QSqlQuery query(db);
+        if (!sql::exec(query,
+                QStringLiteral("SELECT m.name, m.tbl_name, m.sql FROM sqlite_master AS m WHERE m.type = 'index' "
+                               "AND m.sql IS NOT NULL ORDER BY m.rowid"),
+                {}, "list the indexes")) {
+            return R::failure(tr("The local database could not be read."));
+        }
+        QList<std::pair<QString, QString>> indexes;
+        while (query.next()) {
+            if (tables.contains(query.value(1).toString())) {
+                indexes.append({query.value(0).toString(), query.value(2).toString()});
+            }
+        }
+        return R(indexes);
+    };
+    if (!newFile) {
+        return read(m_database.connection());
+    }
+    // the schema a new file gets: the migrations run on an empty database in memory
+    static QAtomicInteger<int> counter;
+    const auto name = QStringLiteral("kinerja-new-schema-%1").arg(++counter);
+    auto result = R::failure(tr("The local database could not be read."));
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            Migrator migrator(db, QString());
+            if (auto migrated = migrator.migrate(Migrator::builtIn()); migrated) {
+                result = read(db);
+            } else {
+                qCWarning(lcSync) << "cannot make the schema of a new file:" << migrated.error();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Status PullApplier::dropIndexes(const QStringList& tables)
+{
+    auto present = secondaryIndexes(tables, false);
+    if (!present) {
+        return present.propagate<Done>();
+    }
+    if (m_copyIndexes.isEmpty()) {
+        // A copy begun by an earlier round (the stored cursor is one of a copy) may have dropped them already, and
+        // that round's applier is gone: the definitions are then those of a new file's schema.
+        auto state = SyncState::read(m_database);
+        if (!state) {
+            return state.propagate<Done>();
+        }
+        if (state->cursor.toObject().contains(QStringLiteral("snapshot"))) {
+            auto schema = secondaryIndexes(tables, true);
+            if (!schema) {
+                return schema.propagate<Done>();
+            }
+            m_copyIndexes = *schema;
+        } else {
+            m_copyIndexes = *present;
+        }
+    }
+    for (const auto& index : *present) {
+        // the name comes from the file's own schema
+        if (!sql::execDirect(m_database.connection(), QStringLiteral("DROP INDEX %1").arg(index.first),
+                "drop an index for a copy")) {
+            return Status::failure(tr("The changes from the shared database could not be saved."));
+        }
+    }
+    return success();
+}
+
+Status PullApplier::createIndexes()
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::exec(query, QStringLiteral("SELECT m.name FROM sqlite_master AS m WHERE m.type = 'index'"), {},
+            "list the indexes")) {
+        return Status::failure(tr("The local database could not be read."));
+    }
+    QSet<QString> present;
+    while (query.next()) {
+        present.insert(query.value(0).toString());
+    }
+    query.finish();
+    for (const auto& [name, statement] : std::as_const(m_copyIndexes)) {
+        // the statement comes from this file's schema or from a new file's (the migrations)
+        if (!present.contains(name)
+            && !sql::execDirect(m_database.connection(), statement, "create an index after a copy")) {
+            return Status::failure(tr("The changes from the shared database could not be saved."));
+        }
+    }
+    m_copyIndexes.clear();
+    return success();
 }
 
 Status PullApplier::forgetVersions()

@@ -9,11 +9,15 @@
 #include "core/storage/Transaction.h"
 #include "core/sync/EvidenceTransfer.h"
 #include "core/sync/PullApplier.h"
+#include "core/sync/PullPrefetcher.h"
 #include "core/sync/SyncState.h"
 #include "core/sync/SyncTransport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <memory>
+#include <optional>
 
 namespace kinerja {
 
@@ -222,14 +226,49 @@ Status SyncEngine::push(SyncReport& report)
 Status SyncEngine::pull(SyncReport& report)
 {
     PullApplier applier(m_database);
-    for (;;) {
-        auto state = SyncState::read(m_database);
-        if (!state) {
-            return state.propagate<Done>();
+    auto state = SyncState::read(m_database);
+    if (!state) {
+        return state.propagate<Done>();
+    }
+    // The cursor of the next page is the one in the last page's answer: PullApplier stores exactly that one with
+    // its page.
+    QJsonValue cursor = state->cursor;
+    // When more than one page is to come, the pages are fetched on a second connection while this thread applies
+    // the one before (the server's work for a page does not depend on the local apply of the one before); pages are
+    // still applied one by one, in order, each with its cursor. A copy (the first pull, or one that an earlier round
+    // began) has several pages: all of them come from the second connection, whose server process then makes them
+    // all; other pulls start on this connection and open the second one only when a page says more are to come.
+    // Without a second connection, page after page on this one.
+    std::unique_ptr<PullPrefetcher> ahead;
+    bool triedAhead = false;
+    if (cursor.isNull() || cursor.toObject().contains(QStringLiteral("snapshot"))) {
+        triedAhead = true;
+        if (auto other = m_transport.another()) {
+            ahead = std::make_unique<PullPrefetcher>(std::move(other), m_clientId, cursor, kPullPage);
         }
-        auto page = m_transport.pull(m_clientId, state->cursor, kPullPage);
+    }
+    for (;;) {
+        std::optional<Result<QJsonObject>> fetched;
+        if (ahead) {
+            fetched = ahead->next();
+            if (!fetched) {
+                ahead.reset();
+            }
+        }
+        if (!fetched) {
+            fetched = m_transport.pull(m_clientId, cursor, kPullPage);
+        }
+        const auto& page = *fetched;
         if (!page) {
             return page.propagate<Done>();
+        }
+        const bool more = page->value(QStringLiteral("more")).toBool();
+        if (more && !ahead && !triedAhead) {
+            triedAhead = true;
+            if (auto other = m_transport.another()) {
+                ahead = std::make_unique<PullPrefetcher>(
+                    std::move(other), m_clientId, page->value(QStringLiteral("cursor")), kPullPage);
+            }
         }
         auto applied = applier.apply(*page);
         if (!applied) {
@@ -238,9 +277,10 @@ Status SyncEngine::pull(SyncReport& report)
         ++report.pages;
         report.pulledRows += applied->rows;
         report.purged += applied->purged;
-        if (!page->value(QStringLiteral("more")).toBool()) {
+        if (!more) {
             return success();
         }
+        cursor = page->value(QStringLiteral("cursor"));
     }
 }
 

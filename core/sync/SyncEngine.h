@@ -23,7 +23,9 @@ class SyncTransport;
  * Idempotent: an interrupted round is simply run again; the server answers entries it has already taken the same
  * way, and a page is applied with its cursor or not at all. A changed server epoch (a restored database) starts
  * the pull from the beginning. Runs on the calling thread with the file's connection: give a worker thread its
- * own Database.
+ * own Database. A pull of several pages (a first copy, or a page that says more are to come) fetches them on a
+ * worker thread with a second connection to the server (SyncTransport::another, PullPrefetcher) while this thread
+ * applies them in order.
  */
 class SyncEngine
 {

@@ -9,6 +9,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <memory>
+
 namespace kinerja {
 
 /**
@@ -39,6 +41,13 @@ public:
     virtual Result<QByteArray> getBlob(const QString& sha256, qint64 offset, int length) = 0;
     /// sync.change_password: the caller's own password.
     virtual Status changePassword(const QString& newPassword) = 0;
+
+    /**
+     * A second transport to the same server and account, not connected, that another thread may connect and use
+     * (PullPrefetcher fetches the next pages of a long pull on it while this thread applies the current one).
+     * nullptr when the implementation has none: the pull then runs page after page on this transport.
+     */
+    virtual std::unique_ptr<SyncTransport> another() const { return nullptr; }
 };
 
 } // namespace kinerja

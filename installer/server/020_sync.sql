@@ -167,7 +167,10 @@ CREATE FUNCTION kinerja.has_account() RETURNS boolean LANGUAGE sql STABLE AS $$
     SELECT EXISTS (SELECT 1 FROM kinerja.account AS a WHERE a.login_role = session_user AND NOT a.disabled)
 $$;
 
-CREATE FUNCTION kinerja.is_admin() RETURNS boolean LANGUAGE sql STABLE AS $$
+-- Owned by kinerja_scope (BYPASSRLS): the policy of kinerja.account calls it, and through that policy its own read
+-- of the accounts would call it again, without end, whenever a plan reads other logins' rows (a sequential scan).
+CREATE FUNCTION kinerja.is_admin() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
     SELECT coalesce((SELECT a.is_admin FROM kinerja.account AS a
                      WHERE a.login_role = session_user AND NOT a.disabled), false)
 $$;
@@ -1304,6 +1307,7 @@ END $$;
 
 RESET ROLE;
 ALTER FUNCTION kinerja.scope_of(name) OWNER TO kinerja_scope;
+ALTER FUNCTION kinerja.is_admin() OWNER TO kinerja_scope;
 ALTER FUNCTION kinerja.invitations_of(name) OWNER TO kinerja_scope;
 ALTER FUNCTION kinerja.guests_of(name, uuid[]) OWNER TO kinerja_scope;
 ALTER FUNCTION kinerja.own_guests(uuid[]) OWNER TO kinerja_scope;
@@ -1316,6 +1320,7 @@ GRANT SELECT ON kinerja.account, kinerja.performance_plan, kinerja.assignment, k
     kinerja.colleague_feedback, kinerja.change_log TO kinerja_scope;
 GRANT EXECUTE ON FUNCTION kinerja.stands_for(uuid), kinerja.today_text(), kinerja.table_rows(text, text, uuid[]),
     kinerja.guest_tables() TO kinerja_scope;
+GRANT EXECUTE ON FUNCTION kinerja.is_admin() TO kinerja_owner;
 GRANT EXECUTE ON FUNCTION kinerja.scope_of(name), kinerja.invitations_of(name), kinerja.guests_of(name, uuid[]),
     kinerja.own_guests(uuid[]), kinerja.guest_hosts(uuid[]), kinerja.guest_employees(uuid[]),
     kinerja.guest_changes(uuid[], xid8, bigint, xid8, integer), kinerja.guest_rows(text, uuid[], uuid[])

@@ -2,8 +2,10 @@
 // bench_sync: the sync engine against a real PostgreSQL on the province file (issue 7 "Proof"; docs/benchmarks.md).
 //   bench_sync PROVINCE.sqlite --host H --port P --user SUPERUSER [--dbname NAME] [--rounds N]
 // The password of SUPERUSER comes from PGPASSWORD. Creates (or reuses) the database NAME, installed from the file.
-// 1. First pull of the largest OPD by its administrator (server add-user --admin --unit), timed per part (server
-//    calls, local apply), against the baseline in the same run: psql \copy of the same rows to files.
+// 1. First pull of the largest OPD by its administrator (server add-user --admin --unit) into new files, in two
+//    rounds (KINERJA_BENCH_PULLS): as SyncEngine::pull does it (the next pages fetched on a second connection while
+//    one is applied) and page after page on one connection, timed per part (server calls, local apply); against the
+//    baseline in the same round: psql \copy of the same rows to files.
 // 2. A push of 1,000 mutations by one employee, against psql running the same 1,000 UPDATEs in one transaction.
 // 3. One change round trip between two engines: the employee's round (push), then the assessor's (pull).
 // KINERJA_BENCH_VERBOSE=1 prints each page of the first pull and psql's timings; KINERJA_BENCH_PAGE=N asks for pages
@@ -27,8 +29,11 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <memory>
 #include <sys/resource.h>
+#include <tuple>
 
 using namespace kinerja;
 
@@ -39,14 +44,46 @@ double msSince(const QElapsedTimer& timer)
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
-/// CPU time of this process in ms (user + system): less disturbed than wall time by other work on a shared machine.
+/// CPU time of this thread in ms (user + system): less disturbed than wall time by other work on a shared machine,
+/// and without the worker thread that fetches pages ahead.
 double cpuMs()
 {
     rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
+    getrusage(RUSAGE_THREAD, &usage);
     return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
         + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
+
+/// PostgresTransport that adds up the wall time of its pull calls; the transports another() makes (for the thread
+/// that fetches ahead) add to the same sum.
+class TimedTransport : public PostgresTransport
+{
+public:
+    TimedTransport(ServerSettings settings, std::shared_ptr<std::atomic<qint64>> pullNs)
+        : PostgresTransport(std::move(settings))
+        , m_pullNs(std::move(pullNs))
+    { }
+
+    Result<QJsonObject> pull(const QString& clientId, const QJsonValue& cursor, int limit) override
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto page = PostgresTransport::pull(clientId, cursor, limit);
+        *m_pullNs += timer.nsecsElapsed();
+        if (qEnvironmentVariableIsSet("KINERJA_BENCH_VERBOSE")) {
+            std::printf("  engine: pull call %.0f ms\n", msSince(timer));
+        }
+        return page;
+    }
+
+    std::unique_ptr<SyncTransport> another() const override
+    {
+        return std::make_unique<TimedTransport>(settings(), m_pullNs);
+    }
+
+private:
+    std::shared_ptr<std::atomic<qint64>> m_pullNs;
+};
 
 [[noreturn]] void die(const QString& message)
 {
@@ -181,51 +218,85 @@ int main(int argc, char** argv)
     opdAdmin.user = QStringLiteral("bench_opd");
     opdAdmin.password = password;
     QTemporaryDir dir;
-    auto replica = newReplica(dir, QStringLiteral("opd.sqlite"), opdAdmin);
-    const auto clientId = need(SyncState::read(*replica), "read the client id").clientId;
-    PostgresTransport transport(opdAdmin);
-    QElapsedTimer total;
-    total.start();
-    need(transport.connect(), "connect as the OPD admin");
-    need(transport.hello(clientId, SyncEngine::kProtocolVersion, QStringLiteral("bench")), "hello");
+    struct Pull
+    {
+        double ms = 0; ///< wall time of connect, hello and every page
+        double serverMs = 0; ///< wall time of the pull calls (on whichever thread made them)
+        double applyMs = 0; ///< page after page only: wall time of the local apply
+        double cpuMs = 0; ///< CPU time of the applying thread (the engine's: also its share of the calls)
+        qint64 rows = 0;
+        int pages = 0;
+        qint64 bytes = 0; ///< page after page only: the pages' JSON
+        qint64 fileBytes = 0;
+    };
+    // as the engine pulls: the pages after the first fetched on a second connection while one is applied
+    int files = 0;
+    const auto enginePull = [&] {
+        auto file = newReplica(dir, QStringLiteral("opd-%1.sqlite").arg(++files), opdAdmin);
+        auto pullNs = std::make_shared<std::atomic<qint64>>(0);
+        TimedTransport timed(opdAdmin, pullNs);
+        SyncEngine engine(*file, timed);
+        SyncReport pulled;
+        Pull result;
+        QElapsedTimer timer;
+        timer.start();
+        need(timed.connect(), "connect as the OPD admin");
+        need(engine.hello(pulled), "hello");
+        const double cpuBefore = cpuMs();
+        need(engine.pull(pulled), "pull");
+        result.cpuMs = cpuMs() - cpuBefore;
+        timed.disconnect();
+        result.ms = msSince(timer);
+        result.serverMs = double(pullNs->load()) / 1e6;
+        result.rows = pulled.pulledRows;
+        result.pages = pulled.pages;
+        result.fileBytes = QFileInfo(file->path()).size();
+        return result;
+    };
+    // page after page on one connection, each part timed
     const int pageLimit = qEnvironmentVariableIntValue("KINERJA_BENCH_PAGE") > 0
         ? qEnvironmentVariableIntValue("KINERJA_BENCH_PAGE")
         : SyncEngine::kPullPage;
-    PullApplier applier(*replica);
-    double serverMs = 0;
-    double applyMs = 0;
-    double applyCpuMs = 0;
-    double excludedMs = 0;
-    qint64 bytes = 0;
-    int pages = 0;
-    qint64 rows = 0;
-    for (bool more = true; more;) {
-        const auto state = need(SyncState::read(*replica), "read the cursor");
-        QElapsedTimer call;
-        call.start();
-        const auto page = need(transport.pull(clientId, state.cursor, pageLimit), "pull");
-        const double callMs = msSince(call);
-        serverMs += callMs;
-        QElapsedTimer measuring; // the size is measured outside the timed work
-        measuring.start();
-        bytes += QJsonDocument(page).toJson(QJsonDocument::Compact).size();
-        excludedMs += msSince(measuring);
-        call.restart();
-        const double cpuBefore = cpuMs();
-        const auto pageRows = need(applier.apply(page), "apply").rows;
-        rows += pageRows;
-        applyMs += msSince(call);
-        applyCpuMs += cpuMs() - cpuBefore;
-        if (qEnvironmentVariableIsSet("KINERJA_BENCH_VERBOSE")) {
-            std::printf(
-                "  page %d: %d rows, server call %.0f ms, apply %.0f ms\n", pages, pageRows, callMs, msSince(call));
+    const auto sequentialPull = [&] {
+        auto replica = newReplica(dir, QStringLiteral("opd-%1.sqlite").arg(++files), opdAdmin);
+        const auto clientId = need(SyncState::read(*replica), "read the client id").clientId;
+        PostgresTransport transport(opdAdmin);
+        Pull result;
+        QElapsedTimer total;
+        total.start();
+        need(transport.connect(), "connect as the OPD admin");
+        need(transport.hello(clientId, SyncEngine::kProtocolVersion, QStringLiteral("bench")), "hello");
+        PullApplier applier(*replica);
+        double excludedMs = 0;
+        for (bool more = true; more;) {
+            const auto state = need(SyncState::read(*replica), "read the cursor");
+            QElapsedTimer call;
+            call.start();
+            const auto page = need(transport.pull(clientId, state.cursor, pageLimit), "pull");
+            const double callMs = msSince(call);
+            result.serverMs += callMs;
+            QElapsedTimer measuring; // the size is measured outside the timed work
+            measuring.start();
+            result.bytes += QJsonDocument(page).toJson(QJsonDocument::Compact).size();
+            excludedMs += msSince(measuring);
+            call.restart();
+            const double cpuBefore = cpuMs();
+            const auto pageRows = need(applier.apply(page), "apply").rows;
+            result.rows += pageRows;
+            result.applyMs += msSince(call);
+            result.cpuMs += cpuMs() - cpuBefore;
+            if (qEnvironmentVariableIsSet("KINERJA_BENCH_VERBOSE")) {
+                std::printf("  page %d: %d rows, server call %.0f ms, apply %.0f ms\n", result.pages, pageRows, callMs,
+                    msSince(call));
+            }
+            ++result.pages;
+            more = page.value(QStringLiteral("more")).toBool();
         }
-        ++pages;
-        more = page.value(QStringLiteral("more")).toBool();
-    }
-    transport.disconnect();
-    const double pullMs = msSince(total) - excludedMs;
-    const auto fileBytes = QFileInfo(replica->path()).size();
+        transport.disconnect();
+        result.ms = msSince(total) - excludedMs;
+        result.fileBytes = QFileInfo(replica->path()).size();
+        return result;
+    };
 
     // the baseline: psql \copy of the same rows (the scope's rows of every synced table) to CSV files, the scope
     // worked out once into temporary tables first (included in the time)
@@ -250,16 +321,40 @@ int main(int argc, char** argv)
         copy += QStringLiteral("\\copy (SELECT * FROM kinerja.%1 WHERE %2) TO '%3' CSV\n")
                     .arg(table, where, dir.filePath(table + QStringLiteral(".csv")));
     }
-    QString copyTimings;
-    const double copyMs = runPsql(admin, QStringLiteral("\\timing on\n") + copy, &copyTimings);
-    if (qEnvironmentVariableIsSet("KINERJA_BENCH_VERBOSE")) {
-        std::printf("%s\n", qPrintable(copyTimings));
+
+    // Two rounds (KINERJA_BENCH_PULLS=N for N), each a pull as the engine makes it, one page after page, and the
+    // baseline; the engine's pull first in odd rounds and second in even ones, so that neither always finds the
+    // server's caches as the other left them.
+    const int pullRounds = qEnvironmentVariableIntValue("KINERJA_BENCH_PULLS") > 0
+        ? qEnvironmentVariableIntValue("KINERJA_BENCH_PULLS")
+        : 2;
+    for (int round = 1; round <= pullRounds; ++round) {
+        Pull engine;
+        Pull sequential;
+        if (round % 2 == 1) {
+            engine = enginePull();
+            sequential = sequentialPull();
+        } else {
+            sequential = sequentialPull();
+            engine = enginePull();
+        }
+        QString copyTimings;
+        const double copyMs = runPsql(admin, QStringLiteral("\\timing on\n") + copy, &copyTimings);
+        if (qEnvironmentVariableIsSet("KINERJA_BENCH_VERBOSE")) {
+            std::printf("%s\n", qPrintable(copyTimings));
+        }
+        std::printf("first pull of OPD %s (%s people) as its admin, SyncEngine::pull (next pages fetched while one "
+                    "is applied): %lld rows in %d pages, %.0f ms (server calls %.0f ms, applying thread %.0f ms CPU), "
+                    "file %.1f MB\n",
+            qPrintable(opd.at(0)), qPrintable(opd.at(1)), static_cast<long long>(engine.rows), engine.pages, engine.ms,
+            engine.serverMs, engine.cpuMs, double(engine.fileBytes) / 1e6);
+        std::printf("  baseline psql \\copy of the same rows: %.0f ms; ratio %.2f\n", copyMs, engine.ms / copyMs);
+        std::printf("  the same page after page on one connection: %lld rows in %d pages, %.0f ms (server calls %.0f "
+                    "ms, local apply %.0f ms of which %.0f ms CPU), %.1f MB JSON, file %.1f MB; ratio %.2f\n",
+            static_cast<long long>(sequential.rows), sequential.pages, sequential.ms, sequential.serverMs,
+            sequential.applyMs, sequential.cpuMs, double(sequential.bytes) / 1e6, double(sequential.fileBytes) / 1e6,
+            sequential.ms / copyMs);
     }
-    std::printf("first pull of OPD %s (%s people) as its admin: %lld rows in %d pages, %.0f ms "
-                "(server calls %.0f ms, local apply %.0f ms of which %.0f ms CPU), %.1f MB JSON, file %.1f MB\n",
-        qPrintable(opd.at(0)), qPrintable(opd.at(1)), static_cast<long long>(rows), pages, pullMs, serverMs, applyMs,
-        applyCpuMs, double(bytes) / 1e6, double(fileBytes) / 1e6);
-    std::printf("  baseline psql \\copy of the same rows: %.0f ms; ratio %.2f\n", copyMs, pullMs / copyMs);
 
     // --- 2. a push of 1,000 mutations ---------------------------------------------------------------------------
     const auto pair = psqlValue(admin,

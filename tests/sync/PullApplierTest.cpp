@@ -177,3 +177,98 @@ TEST_CASE(
               .toInt()
         == 1);
 }
+
+namespace {
+
+/// Every index and trigger of the file, with its statement (sqlite_master), by name.
+QString schemaOf(Database& db)
+{
+    return scalar(db,
+        QStringLiteral("SELECT group_concat(type || ' ' || name || ' ' || coalesce(sql, ''), '|') FROM (SELECT type, "
+                       "name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name)"))
+        .toString();
+}
+
+/// The secondary indexes (made by CREATE INDEX) of the synced tables.
+int secondaryIndexes(Database& db)
+{
+    return scalar(db,
+        QStringLiteral("SELECT count(*) FROM sqlite_master AS m WHERE m.type = 'index' AND m.sql IS NOT NULL AND "
+                       "EXISTS (SELECT 1 FROM pragma_table_info(m.tbl_name) AS c WHERE c.name = 'row_version')"))
+        .toInt();
+}
+
+QJsonObject copyPage(const QJsonArray& units, int next, bool goesOn)
+{
+    QJsonObject cursor {{QStringLiteral("xid"), QStringLiteral("900")}, {QStringLiteral("seq"), 0}};
+    if (goesOn) {
+        cursor.insert(QStringLiteral("snapshot"), QJsonObject {{QStringLiteral("next"), next}});
+    }
+    return {{QStringLiteral("tables"), QJsonObject {{QStringLiteral("org_unit"), units}}},
+        {QStringLiteral("cursor"), cursor}, {QStringLiteral("more"), true}, {QStringLiteral("snapshot"), true}};
+}
+
+} // namespace
+
+TEST_CASE("A copy fills the tables without their secondary indexes and ends with the same ones", "[sync]")
+{
+    QTemporaryDir dir;
+    const auto path = dir.filePath(QStringLiteral("replica.sqlite"));
+    auto opened = Database::open(path);
+    REQUIRE(opened.ok());
+    auto& db = *opened.value();
+    const auto schema = schemaOf(db);
+    REQUIRE(secondaryIndexes(db) > 10);
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        ids.append(Uuid::toText(Uuid::createV7()));
+    }
+    const auto unit = [&ids](int i) {
+        auto row = unitRow(ids[i], QStringLiteral("9%1").arg(i), QStringLiteral("Dinas %1").arg(i), 5);
+        if (i > 0) {
+            row.insert(QStringLiteral("parent_id"), ids[i - 1]);
+        }
+        return row;
+    };
+    {
+        PullApplier applier(db);
+        REQUIRE(applier.apply(copyPage({unit(0)}, 1, true)).ok());
+        // between two pages of the copy (a crash here, or a network failure): a whole file without them
+        CHECK(secondaryIndexes(db) == 0);
+        CHECK(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+
+        SECTION("the same applier to the end of the copy")
+        {
+            REQUIRE(applier.apply(copyPage({unit(1)}, 2, true)).ok());
+            REQUIRE(applier.apply(copyPage({unit(2)}, 3, false)).ok());
+            CHECK(schemaOf(db) == schema);
+        }
+    }
+
+    SECTION("the copy goes on in a later round, with a new applier")
+    {
+        {
+            PullApplier applier(db);
+            REQUIRE(applier.apply(copyPage({unit(1)}, 2, true)).ok());
+            CHECK(secondaryIndexes(db) == 0);
+        }
+        // a page that fails leaves the file as it was, without the indexes, and the copy goes on
+        {
+            PullApplier applier(db);
+            auto bad = unit(2);
+            bad.insert(QStringLiteral("active"), 7); // violates CHECK (active IN (0, 1))
+            REQUIRE_FALSE(applier.apply(copyPage({bad}, 3, false)).ok());
+            CHECK(secondaryIndexes(db) == 0);
+            REQUIRE(applier.apply(copyPage({unit(2)}, 3, false)).ok());
+        }
+        CHECK(schemaOf(db) == schema);
+    }
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM org_unit WHERE id IN (?, ?, ?)"), {ids[0], ids[1], ids[2]})
+              .toInt()
+        == 3);
+    CHECK(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt() == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 0);
+    // the write-ahead log is checkpointed again after the round
+    CHECK(scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint")).toInt() == 1000);
+}

@@ -76,6 +76,18 @@ QString cursorOf(const QString& file)
     return cursor;
 }
 
+/// Every index and trigger of a file with its statement, by name.
+QString schemaOf(const QString& file)
+{
+    auto db = Database::open(file, Database::OpenMode::ReadOnly);
+    REQUIRE(db.ok());
+    return sql::scalar(db.value()->connection(),
+        QStringLiteral("SELECT group_concat(type || ' ' || name || ' ' || coalesce(sql, ''), '|') FROM (SELECT type, "
+                       "name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name)"),
+        {}, "test")
+        .toString();
+}
+
 QString integrity(const QString& file)
 {
     auto db = Database::open(file, Database::OpenMode::ReadOnly);
@@ -123,6 +135,10 @@ TEST_CASE("A first pull killed half-way leaves a whole file that the next round 
               db.value()->connection(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"), {}, "test")
               .toInt()
         == 0);
+    // the secondary indexes, left out while the copy ran, are all back as a new file has them, and the triggers
+    const auto fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+    REQUIRE(Database::open(fresh).ok());
+    CHECK(schemaOf(file) == schemaOf(fresh));
 }
 
 TEST_CASE("A push killed half-way loses nothing and sends nothing twice", "[postgres][sync]")
