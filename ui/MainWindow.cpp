@@ -11,11 +11,15 @@
 #include "ui/evaluation/EvaluationsPage.h"
 #include "ui/help/AboutDialog.h"
 #include "ui/help/GuideDialog.h"
+#include "ui/office/OrganizationGradePage.h"
+#include "ui/office/PeriodsPage.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/plan/PlanPage.h"
 #include "ui/print/DocumentPreviewDialog.h"
 #include "ui/print/VerifyDialog.h"
 #include "ui/review/ReviewPage.h"
+#include "ui/review/TeamMatrixPage.h"
+#include "ui/review/TeamRatingPage.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/start/ChangePasswordDialog.h"
@@ -113,9 +117,13 @@ void MainWindow::createPages()
     addPage(new EvaluationsPage(m_session, this));
     addPage(new CompetencyPage(m_session, this));
     addPage(new ReviewPage(m_session, this));
+    addPage(new TeamRatingPage(m_session, this));
+    addPage(new TeamMatrixPage(m_session, this));
     addPage(new ColleaguePage(m_session, this));
     if (m_session.user().isAdmin) {
         addPage(new PeoplePage(m_session, this));
+        addPage(new PeriodsPage(m_session, this));
+        addPage(new OrganizationGradePage(m_session, this));
     }
 }
 
