@@ -100,19 +100,19 @@
 <context>
     <name>AddCompetencyActivityCommand</name>
     <message>
-        <source>Add the activity &quot;%1&quot;</source>
-        <translation>Tambah kegiatan &quot;%1&quot;</translation>
+        <source>Add the activity "%1"</source>
+        <translation>Tambah kegiatan "%1"</translation>
     </message>
 </context>
 <context>
     <name>AddEvidenceCommand</name>
     <message>
-        <source>Attach the file &quot;%1&quot;</source>
-        <translation>Lampirkan berkas &quot;%1&quot;</translation>
+        <source>Attach the file "%1"</source>
+        <translation>Lampirkan berkas "%1"</translation>
     </message>
     <message>
-        <source>Add the link &quot;%1&quot;</source>
-        <translation>Tambahkan tautan &quot;%1&quot;</translation>
+        <source>Add the link "%1"</source>
+        <translation>Tambahkan tautan "%1"</translation>
     </message>
     <message numerus="yes">
         <source>Attach %n evidence file(s)</source>
@@ -140,26 +140,107 @@
     </message>
 </context>
 <context>
+    <name>AgencyAdministration</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Masuk terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The assessment period does not exist or was removed.</source>
+        <translation>Periode penilaian tidak ada atau sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the first day of the period (%1).</source>
+        <translation>Batas pengisian tidak boleh sebelum hari pertama periode (%1).</translation>
+    </message>
+    <message>
+        <source>The label of a period must be on one line.</source>
+        <translation>Label periode harus dalam satu baris.</translation>
+    </message>
+    <message>
+        <source>The label of a period can have at most %1 characters.</source>
+        <translation>Label periode paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Say who set the predikat kinerja organisasi (the official above the unit).</source>
+        <translation>Sebutkan siapa yang menetapkan predikat kinerja organisasi (pejabat di atas unit).</translation>
+    </message>
+    <message>
+        <source>The name of the official can have at most %1 characters.</source>
+        <translation>Nama pejabat paling banyak %1 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessorDesk</name>
+    <message>
+        <source>The evaluation could not be read.</source>
+        <translation>Penilaian tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The evaluation was not found; it may have been deleted.</source>
+        <translation>Penilaian tidak ditemukan; mungkin sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Only the Pejabat Penilai Kinerja named on the SKP, or the official standing in for them, may do this.</source>
+        <translation>Hanya Pejabat Penilai Kinerja yang tercantum pada SKP, atau pejabat yang mewakilinya, yang dapat melakukan ini.</translation>
+    </message>
+    <message>
+        <source>The ratings could not be saved.</source>
+        <translation>Rating tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The step could not be saved.</source>
+        <translation>Langkah tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Choose the Rating Hasil Kerja and the Rating Perilaku Kerja first.</source>
+        <translation>Pilih Rating Hasil Kerja dan Rating Perilaku Kerja terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Your employee record could not be read.</source>
+        <translation>Data kepegawaian Anda tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Only the author may remove this feedback.</source>
+        <translation>Hanya penulisnya yang dapat menghapus umpan balik ini.</translation>
+    </message>
+    <message>
+        <source>The feedback was not found; it may have been removed.</source>
+        <translation>Umpan balik tidak ditemukan; mungkin sudah dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessorTeam</name>
+    <message>
+        <source>The periods of your team could not be read.</source>
+        <translation>Periode tim Anda tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The evaluations of your team could not be read.</source>
+        <translation>Penilaian tim Anda tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
     <name>Assignment</name>
     <message>
         <source>The assignment names no employee.</source>
         <translation>Penugasan ini tidak menyebutkan pegawai.</translation>
     </message>
     <message>
-        <source>The assignment to &quot;%1&quot; has no start date.</source>
-        <translation>Penugasan pada jabatan &quot;%1&quot; tidak memiliki tanggal mulai.</translation>
+        <source>The assignment to "%1" has no start date.</source>
+        <translation>Penugasan pada jabatan "%1" tidak memiliki tanggal mulai.</translation>
     </message>
     <message>
-        <source>The assignment to &quot;%1&quot; ends on %2, before it starts on %3.</source>
-        <translation>Penugasan pada jabatan &quot;%1&quot; berakhir pada %2, sebelum tanggal mulainya (%3).</translation>
+        <source>The assignment to "%1" ends on %2, before it starts on %3.</source>
+        <translation>Penugasan pada jabatan "%1" berakhir pada %2, sebelum tanggal mulainya (%3).</translation>
     </message>
     <message>
-        <source>The end date of the assignment to &quot;%1&quot; is not a valid date.</source>
-        <translation>Tanggal selesai penugasan pada jabatan &quot;%1&quot; bukan tanggal yang sah.</translation>
+        <source>The end date of the assignment to "%1" is not a valid date.</source>
+        <translation>Tanggal selesai penugasan pada jabatan "%1" bukan tanggal yang sah.</translation>
     </message>
     <message>
-        <source>Plt and Plh assignments are only possible for the head of a unit; &quot;%1&quot; is not a head position.</source>
-        <translation>Penugasan Plt dan Plh hanya dapat diberikan untuk jabatan kepala unit; &quot;%1&quot; bukan jabatan kepala unit.</translation>
+        <source>Plt and Plh assignments are only possible for the head of a unit; "%1" is not a head position.</source>
+        <translation>Penugasan Plt dan Plh hanya dapat diberikan untuk jabatan kepala unit; "%1" bukan jabatan kepala unit.</translation>
     </message>
     <message>
         <source>An employee cannot be their own Pejabat Penilai Kinerja.</source>
@@ -340,28 +421,28 @@
         <translation>Perintah:</translation>
     </message>
     <message>
-        <source>Run &quot;kinerja-cli COMMAND --help&quot; for the arguments of a command.</source>
-        <translation>Jalankan &quot;kinerja-cli PERINTAH --help&quot; untuk melihat argumen suatu perintah.</translation>
+        <source>Run "kinerja-cli COMMAND --help" for the arguments of a command.</source>
+        <translation>Jalankan "kinerja-cli PERINTAH --help" untuk melihat argumen suatu perintah.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use id or en.</source>
-        <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan id atau en.</translation>
+        <source>Unknown language "%1": use id or en.</source>
+        <translation>Bahasa "%1" tidak dikenal: gunakan id atau en.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
         <translation>Opsi %1 memerlukan nilai.</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot;.</source>
-        <translation>Opsi &quot;%1&quot; tidak dikenal.</translation>
+        <source>Unknown option "%1".</source>
+        <translation>Opsi "%1" tidak dikenal.</translation>
     </message>
     <message>
-        <source>Run &quot;kinerja-cli --help&quot; for the commands.</source>
-        <translation>Jalankan &quot;kinerja-cli --help&quot; untuk melihat daftar perintah.</translation>
+        <source>Run "kinerja-cli --help" for the commands.</source>
+        <translation>Jalankan "kinerja-cli --help" untuk melihat daftar perintah.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Perintah &quot;%1&quot; tidak dikenal.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Perintah "%1" tidak dikenal.</translation>
     </message>
 </context>
 <context>
@@ -379,16 +460,16 @@
         <translation>Penggunaan: kinerja-cli %1 [opsi]</translation>
     </message>
     <message>
-        <source>Run &quot;kinerja-cli %1 --help&quot; for the options.</source>
-        <translation>Jalankan &quot;kinerja-cli %1 --help&quot; untuk melihat opsinya.</translation>
+        <source>Run "kinerja-cli %1 --help" for the options.</source>
+        <translation>Jalankan "kinerja-cli %1 --help" untuk melihat opsinya.</translation>
     </message>
     <message>
-        <source>Missing argument for &quot;%1&quot;.</source>
-        <translation>Argumen untuk &quot;%1&quot; belum lengkap.</translation>
+        <source>Missing argument for "%1".</source>
+        <translation>Argumen untuk "%1" belum lengkap.</translation>
     </message>
     <message>
-        <source>Too many arguments for &quot;%1&quot;: %2.</source>
-        <translation>Argumen untuk &quot;%1&quot; terlalu banyak: %2.</translation>
+        <source>Too many arguments for "%1": %2.</source>
+        <translation>Argumen untuk "%1" terlalu banyak: %2.</translation>
     </message>
 </context>
 <context>
@@ -484,20 +565,20 @@
 <context>
     <name>CompetencyActivity</name>
     <message>
-        <source>&quot;%1&quot; is not a form of competency development. Use Klasikal or Non-Klasikal.</source>
-        <translation>&quot;%1&quot; bukan bentuk pengembangan kompetensi. Gunakan Klasikal atau Non-Klasikal.</translation>
+        <source>"%1" is not a form of competency development. Use Klasikal or Non-Klasikal.</source>
+        <translation>"%1" bukan bentuk pengembangan kompetensi. Gunakan Klasikal atau Non-Klasikal.</translation>
     </message>
     <message>
         <source>The activity needs a name.</source>
         <translation>Kegiatan harus memiliki nama.</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; needs a valid date.</source>
-        <translation>Kegiatan &quot;%1&quot; harus memiliki tanggal yang sah.</translation>
+        <source>The activity "%1" needs a valid date.</source>
+        <translation>Kegiatan "%1" harus memiliki tanggal yang sah.</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; must count at least 1 JP, not %2.</source>
-        <translation>Kegiatan &quot;%1&quot; harus bernilai paling sedikit 1 JP, bukan %2.</translation>
+        <source>The activity "%1" must count at least 1 JP, not %2.</source>
+        <translation>Kegiatan "%1" harus bernilai paling sedikit 1 JP, bukan %2.</translation>
     </message>
 </context>
 <context>
@@ -561,6 +642,25 @@
     </message>
 </context>
 <context>
+    <name>CompletionQueries</name>
+    <message>
+        <source>The years could not be read.</source>
+        <translation type="unfinished">Daftar tahun tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The completion of the SKPs could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list of people could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The completion of earlier years could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CreditPoints</name>
     <message>
         <source>The number of months must be from 1 to 12, not %1: angka kredit is pro-rated by the months of one SKP within one year.</source>
@@ -580,20 +680,20 @@ Exit codes: 0 the angka kredit was shown, 1 invalid input, 2 wrong usage.</sourc
 Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah.</translation>
     </message>
     <message>
-        <source>The jenjang jabatan fungsional: Pemula, Terampil, Mahir, Penyelia, &quot;Ahli Pertama&quot;, &quot;Ahli Muda&quot;, &quot;Ahli Madya&quot; or &quot;Ahli Utama&quot;.</source>
-        <translation>Jenjang jabatan fungsional: Pemula, Terampil, Mahir, Penyelia, &quot;Ahli Pertama&quot;, &quot;Ahli Muda&quot;, &quot;Ahli Madya&quot;, atau &quot;Ahli Utama&quot;.</translation>
+        <source>The jenjang jabatan fungsional: Pemula, Terampil, Mahir, Penyelia, "Ahli Pertama", "Ahli Muda", "Ahli Madya" or "Ahli Utama".</source>
+        <translation>Jenjang jabatan fungsional: Pemula, Terampil, Mahir, Penyelia, "Ahli Pertama", "Ahli Muda", "Ahli Madya", atau "Ahli Utama".</translation>
     </message>
     <message>
-        <source>The predikat kinerja pegawai, e.g. &quot;Sangat Baik&quot; or SB.</source>
-        <translation>Predikat kinerja pegawai, misalnya &quot;Sangat Baik&quot; atau SB.</translation>
+        <source>The predikat kinerja pegawai, e.g. "Sangat Baik" or SB.</source>
+        <translation>Predikat kinerja pegawai, misalnya "Sangat Baik" atau SB.</translation>
     </message>
     <message>
         <source>The months of the SKP within the year, from 1 to 12 (default 12).</source>
         <translation>Jumlah bulan SKP dalam tahun tersebut, 1 sampai dengan 12 (bawaan 12).</translation>
     </message>
     <message>
-        <source>The number of months must be a whole number from 1 to 12, not &quot;%1&quot;.</source>
-        <translation>Jumlah bulan harus bilangan bulat 1 sampai dengan 12, bukan &quot;%1&quot;.</translation>
+        <source>The number of months must be a whole number from 1 to 12, not "%1".</source>
+        <translation>Jumlah bulan harus bilangan bulat 1 sampai dengan 12, bukan "%1".</translation>
     </message>
     <message>
         <source>Angka kredit: %1</source>
@@ -624,7 +724,7 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
 <context>
     <name>DashboardQueries</name>
     <message>
-        <source>This year&apos;s plan could not be read.</source>
+        <source>This year's plan could not be read.</source>
         <translation>SKP tahun ini tidak dapat dibaca.</translation>
     </message>
 </context>
@@ -635,8 +735,8 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
         <translation>Berkas %1 bukan basis data Kinerja ASN (mungkin milik aplikasi lain). Berkas tersebut tidak diubah.</translation>
     </message>
     <message>
-        <source>The file %1 is damaged or is not a database file. It was not changed. Restore the database from a backup with &quot;kinerja-cli restore&quot;.</source>
-        <translation>Berkas %1 rusak atau bukan berkas basis data. Berkas tersebut tidak diubah. Pulihkan basis data dari cadangan dengan &quot;kinerja-cli restore&quot;.</translation>
+        <source>The file %1 is damaged or is not a database file. It was not changed. Restore the database from a backup with "kinerja-cli restore".</source>
+        <translation>Berkas %1 rusak atau bukan berkas basis data. Berkas tersebut tidak diubah. Pulihkan basis data dari cadangan dengan "kinerja-cli restore".</translation>
     </message>
     <message>
         <source>This database was created by a newer version of Kinerja ASN (schema %1; this version reads up to %2). Update the application.</source>
@@ -768,16 +868,16 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
         <translation>Ketikkan angka, misalnya 12,5.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number. Type digits with a decimal comma, for example 12,5 or 1.234,75.</source>
-        <translation>&quot;%1&quot; bukan angka. Ketikkan angka dengan koma sebagai pemisah desimal, misalnya 12,5 atau 1.234,75.</translation>
+        <source>"%1" is not a number. Type digits with a decimal comma, for example 12,5 or 1.234,75.</source>
+        <translation>"%1" bukan angka. Ketikkan angka dengan koma sebagai pemisah desimal, misalnya 12,5 atau 1.234,75.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than %2 decimals.</source>
-        <translation>&quot;%1&quot; memiliki lebih dari %2 angka desimal.</translation>
+        <source>"%1" has more than %2 decimals.</source>
+        <translation>"%1" memiliki lebih dari %2 angka desimal.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large.</source>
-        <translation>&quot;%1&quot; terlalu besar.</translation>
+        <source>"%1" is too large.</source>
+        <translation>"%1" terlalu besar.</translation>
     </message>
 </context>
 <context>
@@ -829,8 +929,8 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
         <translation>Ganti berkas jika sudah ada.</translation>
     </message>
     <message>
-        <source>Unknown scale &quot;%1&quot;: use office or province.</source>
-        <translation>Skala &quot;%1&quot; tidak dikenal: gunakan office atau province.</translation>
+        <source>Unknown scale "%1": use office or province.</source>
+        <translation>Skala "%1" tidak dikenal: gunakan office atau province.</translation>
     </message>
     <message>
         <source>The number of years must be a whole number.</source>
@@ -879,22 +979,22 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
 <context>
     <name>DistributionCommand</name>
     <message>
-        <source>Show the allowed counts per predikat, or check a unit&apos;s counts against the pola distribusi.</source>
+        <source>Show the allowed counts per predikat, or check a unit's counts against the pola distribusi.</source>
         <translation>Tampilkan jumlah yang diperbolehkan per predikat, atau periksa jumlah suatu unit terhadap pola distribusi.</translation>
     </message>
     <message numerus="yes">
-        <source>--counts needs five whole numbers separated by commas, in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (e.g. 3,5,1,1,0), or named counts such as &quot;Sangat Baik=3,Baik=5&quot;; &quot;%1&quot; has %n part(s).</source>
+        <source>--counts needs five whole numbers separated by commas, in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (e.g. 3,5,1,1,0), or named counts such as "Sangat Baik=3,Baik=5"; "%1" has %n part(s).</source>
         <translation>
-            <numerusform>--counts memerlukan lima bilangan bulat yang dipisahkan koma, dengan urutan Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (misalnya 3,5,1,1,0), atau jumlah bernama seperti &quot;Sangat Baik=3,Baik=5&quot;; &quot;%1&quot; terdiri atas %n bagian.</numerusform>
+            <numerusform>--counts memerlukan lima bilangan bulat yang dipisahkan koma, dengan urutan Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (misalnya 3,5,1,1,0), atau jumlah bernama seperti "Sangat Baik=3,Baik=5"; "%1" terdiri atas %n bagian.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The count for %1 must be a whole number from 0 to %2, not &quot;%3&quot;.</source>
-        <translation>Jumlah untuk %1 harus bilangan bulat 0 sampai dengan %2, bukan &quot;%3&quot;.</translation>
+        <source>The count for %1 must be a whole number from 0 to %2, not "%3".</source>
+        <translation>Jumlah untuk %1 harus bilangan bulat 0 sampai dengan %2, bukan "%3".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a named count: write PREDIKAT=NUMBER, e.g. &quot;Sangat Baik=3&quot;.</source>
-        <translation>&quot;%1&quot; bukan jumlah bernama: tuliskan PREDIKAT=ANGKA, misalnya &quot;Sangat Baik=3&quot;.</translation>
+        <source>"%1" is not a named count: write PREDIKAT=NUMBER, e.g. "Sangat Baik=3".</source>
+        <translation>"%1" bukan jumlah bernama: tuliskan PREDIKAT=ANGKA, misalnya "Sangat Baik=3".</translation>
     </message>
     <message>
         <source>The predikat %1 is counted twice.</source>
@@ -907,7 +1007,7 @@ Kode keluar: 0 angka kredit ditampilkan, 1 masukan tidak sah, 2 penggunaan salah
     <message>
         <source>Shows the pola distribusi predikat kinerja pegawai of SE MenPANRB 3/2023 for an organisation grade (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang).
 With --headcount N: the lowest and highest number of employees that may get each predikat. Maximum shares are rounded down and minimum shares rounded up, so these are exactly the counts that raise no warning.
-With --counts: the unit&apos;s distribution and a warning for each rule it breaks. The guideline never blocks a rating.
+With --counts: the unit's distribution and a warning for each rule it breaks. The guideline never blocks a rating.
 Exit codes: 0 success and no warnings, 3 the counts raise warnings, 1 invalid input, 2 wrong usage.</source>
         <translation>Menampilkan pola distribusi predikat kinerja pegawai menurut SE MenPANRB 3/2023 untuk suatu predikat kinerja organisasi (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang).
 Dengan --headcount N: jumlah pegawai paling sedikit dan paling banyak yang dapat memperoleh setiap predikat. Batas persentase maksimum dibulatkan ke bawah dan batas minimum dibulatkan ke atas, sehingga jumlah tersebut tepat merupakan jumlah yang tidak menimbulkan peringatan.
@@ -923,20 +1023,20 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Tampilkan jumlah yang diperbolehkan per predikat untuk N pegawai.</translation>
     </message>
     <message>
-        <source>Check actual counts: five whole numbers in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (3,5,1,1,0), or named (&quot;Sangat Baik=3,Baik=5&quot;, &quot;SB=3,B=5&quot;).</source>
-        <translation>Periksa jumlah sebenarnya: lima bilangan bulat dengan urutan Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (3,5,1,1,0), atau bernama (&quot;Sangat Baik=3,Baik=5&quot;, &quot;SB=3,B=5&quot;).</translation>
+        <source>Check actual counts: five whole numbers in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (3,5,1,1,0), or named ("Sangat Baik=3,Baik=5", "SB=3,B=5").</source>
+        <translation>Periksa jumlah sebenarnya: lima bilangan bulat dengan urutan Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (3,5,1,1,0), atau bernama ("Sangat Baik=3,Baik=5", "SB=3,B=5").</translation>
     </message>
     <message>
         <source>Give either --headcount N or --counts, not both or neither.</source>
         <translation>Berikan salah satu dari --headcount N atau --counts, tidak keduanya dan tidak kosong.</translation>
     </message>
     <message>
-        <source>Run &quot;kinerja-cli %1 --help&quot; for the options.</source>
-        <translation>Jalankan &quot;kinerja-cli %1 --help&quot; untuk melihat opsinya.</translation>
+        <source>Run "kinerja-cli %1 --help" for the options.</source>
+        <translation>Jalankan "kinerja-cli %1 --help" untuk melihat opsinya.</translation>
     </message>
     <message>
-        <source>The headcount must be a whole number from 0 to %1, not &quot;%2&quot;.</source>
-        <translation>Jumlah pegawai harus bilangan bulat 0 sampai dengan %1, bukan &quot;%2&quot;.</translation>
+        <source>The headcount must be a whole number from 0 to %1, not "%2".</source>
+        <translation>Jumlah pegawai harus bilangan bulat 0 sampai dengan %1, bukan "%2".</translation>
     </message>
     <message>
         <source>not allowed</source>
@@ -1079,8 +1179,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
 <context>
     <name>EditCompetencyActivityCommand</name>
     <message>
-        <source>Edit the activity &quot;%1&quot;</source>
-        <translation>Ubah kegiatan &quot;%1&quot;</translation>
+        <source>Edit the activity "%1"</source>
+        <translation>Ubah kegiatan "%1"</translation>
     </message>
 </context>
 <context>
@@ -1261,27 +1361,27 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Evaluasi tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is no longer stored on this computer, so it cannot be added again.</source>
-        <translation>Berkas &quot;%1&quot; tidak lagi tersimpan di komputer ini, sehingga tidak dapat ditambahkan kembali.</translation>
+        <source>The file "%1" is no longer stored on this computer, so it cannot be added again.</source>
+        <translation>Berkas "%1" tidak lagi tersimpan di komputer ini, sehingga tidak dapat ditambahkan kembali.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStore</name>
     <message>
-        <source>The file &quot;%1&quot; is not a PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS document, so it cannot be added as evidence.</source>
-        <translation>Berkas &quot;%1&quot; bukan dokumen PDF, JPEG, PNG, DOCX, XLSX, ODT, atau ODS sehingga tidak dapat ditambahkan sebagai bukti dukung.</translation>
+        <source>The file "%1" is not a PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS document, so it cannot be added as evidence.</source>
+        <translation>Berkas "%1" bukan dokumen PDF, JPEG, PNG, DOCX, XLSX, ODT, atau ODS sehingga tidak dapat ditambahkan sebagai bukti dukung.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is empty.</source>
-        <translation>Berkas &quot;%1&quot; kosong.</translation>
+        <source>The file "%1" is empty.</source>
+        <translation>Berkas "%1" kosong.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is %2 MB; an evidence file may be at most %3 MB.</source>
-        <translation>Ukuran berkas &quot;%1&quot; %2 MB; berkas bukti dukung paling besar %3 MB.</translation>
+        <source>The file "%1" is %2 MB; an evidence file may be at most %3 MB.</source>
+        <translation>Ukuran berkas "%1" %2 MB; berkas bukti dukung paling besar %3 MB.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address (http or https).</source>
-        <translation>&quot;%1&quot; bukan alamat web (http atau https).</translation>
+        <source>"%1" is not a web address (http or https).</source>
+        <translation>"%1" bukan alamat web (http atau https).</translation>
     </message>
     <message>
         <source>The evidence could not be saved.</source>
@@ -1308,8 +1408,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Berkas bukti dukung tidak ditemukan; mungkin telah dihapus.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; has not been downloaded to this computer yet.</source>
-        <translation>Berkas &quot;%1&quot; belum diunduh ke komputer ini.</translation>
+        <source>The file "%1" has not been downloaded to this computer yet.</source>
+        <translation>Berkas "%1" belum diunduh ke komputer ini.</translation>
     </message>
     <message>
         <source>The list of evidence could not be read.</source>
@@ -1362,24 +1462,24 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export a year&apos;s results for SIASN, or a recap of the predikat per unit, as CSV or Excel.</source>
+        <source>Export a year's results for SIASN, or a recap of the predikat per unit, as CSV or Excel.</source>
         <translation>Ekspor hasil kinerja satu tahun untuk SIASN, atau rekapitulasi predikat per unit kerja, dalam format CSV atau Excel.</translation>
     </message>
     <message>
-        <source>Exports data from the database to a file. &quot;export siasn&quot; writes the settled evaluations of a year in the columns of SIASN (CSV); &quot;export recap&quot; writes the distribution of the predikat per unit (CSV or Excel). Run &quot;kinerja-cli export siasn --help&quot; or &quot;kinerja-cli export recap --help&quot; for their options; the columns are described in docs/export.md.</source>
-        <translation>Mengekspor data dari basis data ke sebuah berkas. &quot;export siasn&quot; menulis evaluasi yang telah ditetapkan dalam satu tahun dengan kolom SIASN (CSV); &quot;export recap&quot; menulis distribusi predikat per unit kerja (CSV atau Excel). Jalankan &quot;kinerja-cli export siasn --help&quot; atau &quot;kinerja-cli export recap --help&quot; untuk melihat opsinya; kolom-kolomnya dijelaskan dalam docs/export.md.</translation>
+        <source>Exports data from the database to a file. "export siasn" writes the settled evaluations of a year in the columns of SIASN (CSV); "export recap" writes the distribution of the predikat per unit (CSV or Excel). Run "kinerja-cli export siasn --help" or "kinerja-cli export recap --help" for their options; the columns are described in docs/export.md.</source>
+        <translation>Mengekspor data dari basis data ke sebuah berkas. "export siasn" menulis evaluasi yang telah ditetapkan dalam satu tahun dengan kolom SIASN (CSV); "export recap" menulis distribusi predikat per unit kerja (CSV atau Excel). Jalankan "kinerja-cli export siasn --help" atau "kinerja-cli export recap --help" untuk melihat opsinya; kolom-kolomnya dijelaskan dalam docs/export.md.</translation>
     </message>
     <message>
         <source>What to export: siasn or recap.</source>
         <translation>Yang diekspor: siasn atau recap.</translation>
     </message>
     <message>
-        <source>Unknown export &quot;%1&quot;: write siasn or recap.</source>
-        <translation>Jenis ekspor &quot;%1&quot; tidak dikenal: tulis siasn atau recap.</translation>
+        <source>Unknown export "%1": write siasn or recap.</source>
+        <translation>Jenis ekspor "%1" tidak dikenal: tulis siasn atau recap.</translation>
     </message>
     <message>
-        <source>Run &quot;kinerja-cli %1 --help&quot; for the options.</source>
-        <translation>Jalankan &quot;kinerja-cli %1 --help&quot; untuk melihat opsinya.</translation>
+        <source>Run "kinerja-cli %1 --help" for the options.</source>
+        <translation>Jalankan "kinerja-cli %1 --help" untuk melihat opsinya.</translation>
     </message>
     <message>
         <source>The year, e.g. 2025 (required).</source>
@@ -1410,12 +1510,12 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Opsi --out wajib diisi.</translation>
     </message>
     <message>
-        <source>The year must be a whole number such as 2025, not &quot;%1&quot;.</source>
-        <translation>Tahun harus berupa bilangan bulat seperti 2025, bukan &quot;%1&quot;.</translation>
+        <source>The year must be a whole number such as 2025, not "%1".</source>
+        <translation>Tahun harus berupa bilangan bulat seperti 2025, bukan "%1".</translation>
     </message>
     <message>
-        <source>The separator must be ; or , not &quot;%1&quot;.</source>
-        <translation>Pemisah harus ; atau , bukan &quot;%1&quot;.</translation>
+        <source>The separator must be ; or , not "%1".</source>
+        <translation>Pemisah harus ; atau , bukan "%1".</translation>
     </message>
     <message>
         <source>The option --unit needs a unit code.</source>
@@ -1464,24 +1564,24 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Berikan salah satu dari --period N atau --annual, tidak keduanya.</translation>
     </message>
     <message>
-        <source>The period must be a whole number from 1 to 12, not &quot;%1&quot;.</source>
-        <translation>Periode harus berupa bilangan bulat 1 sampai dengan 12, bukan &quot;%1&quot;.</translation>
+        <source>The period must be a whole number from 1 to 12, not "%1".</source>
+        <translation>Periode harus berupa bilangan bulat 1 sampai dengan 12, bukan "%1".</translation>
     </message>
     <message>
         <source>The option --cadence goes with --period.</source>
         <translation>Opsi --cadence hanya dapat digunakan bersama --period.</translation>
     </message>
     <message>
-        <source>Unknown cadence &quot;%1&quot;: use BULANAN, TRIWULANAN or SEMESTER.</source>
-        <translation>Jenis periode &quot;%1&quot; tidak dikenal: gunakan BULANAN, TRIWULANAN, atau SEMESTER.</translation>
+        <source>Unknown cadence "%1": use BULANAN, TRIWULANAN or SEMESTER.</source>
+        <translation>Jenis periode "%1" tidak dikenal: gunakan BULANAN, TRIWULANAN, atau SEMESTER.</translation>
     </message>
     <message>
         <source>The format cannot be told from the name %1: use a name ending in .csv or .xlsx, or give --format csv or --format xlsx.</source>
         <translation>Format tidak dapat ditentukan dari nama %1: gunakan nama yang berakhiran .csv atau .xlsx, atau berikan --format csv atau --format xlsx.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv or xlsx.</source>
-        <translation>Format &quot;%1&quot; tidak dikenal: gunakan csv atau xlsx.</translation>
+        <source>Unknown format "%1": use csv or xlsx.</source>
+        <translation>Format "%1" tidak dikenal: gunakan csv atau xlsx.</translation>
     </message>
     <message numerus="yes">
         <source>The recap of %n period(s) of %1 was written to %2.</source>
@@ -1549,8 +1649,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Unit kerja tidak dapat dibaca dari basis data.</translation>
     </message>
     <message>
-        <source>There is no unit with the code &quot;%1&quot;.</source>
-        <translation>Tidak ada unit kerja dengan kode &quot;%1&quot;.</translation>
+        <source>There is no unit with the code "%1".</source>
+        <translation>Tidak ada unit kerja dengan kode "%1".</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1668,7 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Bukti dukung</translation>
     </message>
     <message>
-        <source>Leader&apos;s specific expectations</source>
+        <source>Leader's specific expectations</source>
         <translation>Ekspektasi khusus pimpinan</translation>
     </message>
     <message>
@@ -1611,8 +1711,8 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
 <context>
     <name>FunctionalLevel</name>
     <message>
-        <source>&quot;%1&quot; is not a jenjang of a jabatan fungsional. Use one of: %2.</source>
-        <translation>&quot;%1&quot; bukan jenjang jabatan fungsional. Gunakan salah satu dari: %2.</translation>
+        <source>"%1" is not a jenjang of a jabatan fungsional. Use one of: %2.</source>
+        <translation>"%1" bukan jenjang jabatan fungsional. Gunakan salah satu dari: %2.</translation>
     </message>
 </context>
 <context>
@@ -1633,14 +1733,14 @@ Kode keluar: 0 berhasil tanpa peringatan, 3 jumlah menimbulkan peringatan, 1 mas
         <translation>Tampilkan predikat kinerja pegawai untuk suatu rating hasil kerja dan rating perilaku.</translation>
     </message>
     <message>
-        <source>Shows the predikat kinerja pegawai for a rating hasil kerja and a rating perilaku kerja, from the kuadran kinerja of PermenPANRB 6/2022. A rating is one of &quot;Di Atas Ekspektasi&quot;, &quot;Sesuai Ekspektasi&quot; or &quot;Di Bawah Ekspektasi&quot;, in any case, also written &quot;Diatas&quot;/&quot;Dibawah&quot;, shortened (&quot;di atas&quot;, &quot;sesuai&quot;, &quot;di bawah&quot;) or as a code name (above, as-expected, below).
+        <source>Shows the predikat kinerja pegawai for a rating hasil kerja and a rating perilaku kerja, from the kuadran kinerja of PermenPANRB 6/2022. A rating is one of "Di Atas Ekspektasi", "Sesuai Ekspektasi" or "Di Bawah Ekspektasi", in any case, also written "Diatas"/"Dibawah", shortened ("di atas", "sesuai", "di bawah") or as a code name (above, as-expected, below).
 Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usage.</source>
-        <translation>Menampilkan predikat kinerja pegawai untuk suatu rating hasil kerja dan rating perilaku kerja, berdasarkan kuadran kinerja PermenPANRB 6/2022. Rating berupa &quot;Di Atas Ekspektasi&quot;, &quot;Sesuai Ekspektasi&quot;, atau &quot;Di Bawah Ekspektasi&quot;, dengan huruf besar atau kecil, juga ditulis &quot;Diatas&quot;/&quot;Dibawah&quot;, disingkat (&quot;di atas&quot;, &quot;sesuai&quot;, &quot;di bawah&quot;), atau dengan nama kode (above, as-expected, below).
+        <translation>Menampilkan predikat kinerja pegawai untuk suatu rating hasil kerja dan rating perilaku kerja, berdasarkan kuadran kinerja PermenPANRB 6/2022. Rating berupa "Di Atas Ekspektasi", "Sesuai Ekspektasi", atau "Di Bawah Ekspektasi", dengan huruf besar atau kecil, juga ditulis "Diatas"/"Dibawah", disingkat ("di atas", "sesuai", "di bawah"), atau dengan nama kode (above, as-expected, below).
 Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah.</translation>
     </message>
     <message>
-        <source>The rating hasil kerja, e.g. &quot;di atas&quot;.</source>
-        <translation>Rating hasil kerja, misalnya &quot;di atas&quot;.</translation>
+        <source>The rating hasil kerja, e.g. "di atas".</source>
+        <translation>Rating hasil kerja, misalnya "di atas".</translation>
     </message>
     <message>
         <source>The rating perilaku kerja, e.g. sesuai.</source>
@@ -1720,8 +1820,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Tulis baris yang valid walaupun ada baris lain yang ditolak.</translation>
     </message>
     <message>
-        <source>Unknown import &quot;%1&quot;: write employees or units.</source>
-        <translation>Jenis impor &quot;%1&quot; tidak dikenal: tulis employees atau units.</translation>
+        <source>Unknown import "%1": write employees or units.</source>
+        <translation>Jenis impor "%1" tidak dikenal: tulis employees atau units.</translation>
     </message>
     <message>
         <source>Added: %1</source>
@@ -1779,12 +1879,12 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Basis data sedang sibuk atau tidak dapat ditulisi, sehingga tidak ada data yang diimpor. Silakan coba lagi.</translation>
     </message>
     <message>
-        <source>The row has characters that are not UTF-8. Save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation>Baris ini memuat karakter yang bukan UTF-8. Simpan berkas sebagai &quot;CSV UTF-8&quot;.</translation>
+        <source>The row has characters that are not UTF-8. Save the file as "CSV UTF-8".</source>
+        <translation>Baris ini memuat karakter yang bukan UTF-8. Simpan berkas sebagai "CSV UTF-8".</translation>
     </message>
     <message>
-        <source>The jenis pegawai &quot;%1&quot; is not known; write PNS or PPPK.</source>
-        <translation>Jenis pegawai &quot;%1&quot; tidak dikenal; tulis PNS atau PPPK.</translation>
+        <source>The jenis pegawai "%1" is not known; write PNS or PPPK.</source>
+        <translation>Jenis pegawai "%1" tidak dikenal; tulis PNS atau PPPK.</translation>
     </message>
     <message>
         <source>The NIP is missing.</source>
@@ -1799,20 +1899,20 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Nama tidak diisi.</translation>
     </message>
     <message>
-        <source>The birth date &quot;%1&quot; is not a date; write it as dd-mm-yyyy or yyyy-mm-dd.</source>
-        <translation>Tanggal lahir &quot;%1&quot; bukan tanggal; tulis dengan format hh-bb-tttt atau tttt-bb-hh.</translation>
+        <source>The birth date "%1" is not a date; write it as dd-mm-yyyy or yyyy-mm-dd.</source>
+        <translation>Tanggal lahir "%1" bukan tanggal; tulis dengan format hh-bb-tttt atau tttt-bb-hh.</translation>
     </message>
     <message>
-        <source>The gender &quot;%1&quot; is not known; write L or P (or M/F, 1/2).</source>
-        <translation>Jenis kelamin &quot;%1&quot; tidak dikenal; tulis L atau P (atau M/F, 1/2).</translation>
+        <source>The gender "%1" is not known; write L or P (or M/F, 1/2).</source>
+        <translation>Jenis kelamin "%1" tidak dikenal; tulis L atau P (atau M/F, 1/2).</translation>
     </message>
     <message>
-        <source>The TMT golongan &quot;%1&quot; is not a date; write it as dd-mm-yyyy or yyyy-mm-dd.</source>
-        <translation>TMT golongan &quot;%1&quot; bukan tanggal; tulis dengan format hh-bb-tttt atau tttt-bb-hh.</translation>
+        <source>The TMT golongan "%1" is not a date; write it as dd-mm-yyyy or yyyy-mm-dd.</source>
+        <translation>TMT golongan "%1" bukan tanggal; tulis dengan format hh-bb-tttt atau tttt-bb-hh.</translation>
     </message>
     <message>
-        <source>The jenis jabatan &quot;%1&quot; is not known; write JPT, Administrator, Pengawas, Pelaksana or Fungsional.</source>
-        <translation>Jenis jabatan &quot;%1&quot; tidak dikenal; tulis JPT, Administrator, Pengawas, Pelaksana, atau Fungsional.</translation>
+        <source>The jenis jabatan "%1" is not known; write JPT, Administrator, Pengawas, Pelaksana or Fungsional.</source>
+        <translation>Jenis jabatan "%1" tidak dikenal; tulis JPT, Administrator, Pengawas, Pelaksana, atau Fungsional.</translation>
     </message>
     <message>
         <source>Only a jabatan fungsional has a jenjang.</source>
@@ -1823,12 +1923,12 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Unit kerja %1 tidak ada dalam basis data; impor unit kerja terlebih dahulu.</translation>
     </message>
     <message>
-        <source>No unit is named &quot;%1&quot;; import the units first.</source>
-        <translation>Tidak ada unit kerja bernama &quot;%1&quot;; impor unit kerja terlebih dahulu.</translation>
+        <source>No unit is named "%1"; import the units first.</source>
+        <translation>Tidak ada unit kerja bernama "%1"; impor unit kerja terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Several units are named &quot;%1&quot;; give the unit code instead.</source>
-        <translation>Terdapat beberapa unit kerja bernama &quot;%1&quot;; gunakan kode unit kerja.</translation>
+        <source>Several units are named "%1"; give the unit code instead.</source>
+        <translation>Terdapat beberapa unit kerja bernama "%1"; gunakan kode unit kerja.</translation>
     </message>
     <message>
         <source>The unit is missing.</source>
@@ -1847,8 +1947,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Nama unit kerja tidak diisi.</translation>
     </message>
     <message>
-        <source>The unit kind &quot;%1&quot; is not known; write Instansi, Perangkat Daerah, Bidang, Bagian, Seksi, Subbagian, UPTD or Sekolah.</source>
-        <translation>Jenis unit kerja &quot;%1&quot; tidak dikenal; tulis Instansi, Perangkat Daerah, Bidang, Bagian, Seksi, Subbagian, UPTD, atau Sekolah.</translation>
+        <source>The unit kind "%1" is not known; write Instansi, Perangkat Daerah, Bidang, Bagian, Seksi, Subbagian, UPTD or Sekolah.</source>
+        <translation>Jenis unit kerja "%1" tidak dikenal; tulis Instansi, Perangkat Daerah, Bidang, Bagian, Seksi, Subbagian, UPTD, atau Sekolah.</translation>
     </message>
     <message>
         <source>The unit %1 cannot be its own parent.</source>
@@ -1953,8 +2053,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>NIP masih kosong; NIP harus terdiri atas 18 digit.</translation>
     </message>
     <message>
-        <source>The NIP may contain only digits, spaces, dots and dashes; &quot;%1&quot; is not allowed.</source>
-        <translation>NIP hanya boleh berisi angka, spasi, titik, dan tanda hubung; &quot;%1&quot; tidak diperbolehkan.</translation>
+        <source>The NIP may contain only digits, spaces, dots and dashes; "%1" is not allowed.</source>
+        <translation>NIP hanya boleh berisi angka, spasi, titik, dan tanda hubung; "%1" tidak diperbolehkan.</translation>
     </message>
     <message>
         <source>The NIP must have 18 digits; it has %1.</source>
@@ -2139,8 +2239,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Unit kerja tidak memiliki kode.</translation>
     </message>
     <message>
-        <source>The unit code &quot;%1&quot; begins or ends with spaces.</source>
-        <translation>Kode unit kerja &quot;%1&quot; diawali atau diakhiri dengan spasi.</translation>
+        <source>The unit code "%1" begins or ends with spaces.</source>
+        <translation>Kode unit kerja "%1" diawali atau diakhiri dengan spasi.</translation>
     </message>
     <message>
         <source>The unit has no name.</source>
@@ -2190,8 +2290,19 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>OrganizationGrade</name>
     <message>
-        <source>&quot;%1&quot; is not a predikat kinerja organisasi. Use one of: %2.</source>
-        <translation>&quot;%1&quot; bukan predikat kinerja organisasi. Gunakan salah satu dari: %2.</translation>
+        <source>"%1" is not a predikat kinerja organisasi. Use one of: %2.</source>
+        <translation>"%1" bukan predikat kinerja organisasi. Gunakan salah satu dari: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationGradeCommand</name>
+    <message>
+        <source>Set the organisation grade of %1 to %2</source>
+        <translation>Tetapkan predikat kinerja organisasi %1 menjadi %2</translation>
+    </message>
+    <message>
+        <source>Remove the organisation grade of %1</source>
+        <translation>Hapus predikat kinerja organisasi %1</translation>
     </message>
 </context>
 <context>
@@ -2216,8 +2327,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>Outbox</name>
     <message>
-        <source>The step &quot;%1&quot; could not be recorded.</source>
-        <translation>Langkah &quot;%1&quot; tidak dapat dicatat.</translation>
+        <source>The step "%1" could not be recorded.</source>
+        <translation>Langkah "%1" tidak dapat dicatat.</translation>
     </message>
     <message>
         <source>The synchronisation state could not be saved.</source>
@@ -2236,7 +2347,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Baris yang diimpor tidak dapat dicatat untuk sinkronisasi.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be saved.</source>
+        <source>The server's answer could not be saved.</source>
         <translation>Jawaban server tidak dapat disimpan.</translation>
     </message>
     <message>
@@ -2267,8 +2378,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>PerformanceGrade</name>
     <message>
-        <source>&quot;%1&quot; is not a predikat kinerja pegawai. Use one of: %2.</source>
-        <translation>&quot;%1&quot; bukan predikat kinerja pegawai. Gunakan salah satu dari: %2.</translation>
+        <source>"%1" is not a predikat kinerja pegawai. Use one of: %2.</source>
+        <translation>"%1" bukan predikat kinerja pegawai. Gunakan salah satu dari: %2.</translation>
     </message>
 </context>
 <context>
@@ -2306,9 +2417,43 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     </message>
 </context>
 <context>
+    <name>PeriodsCreateYearCommand</name>
+    <message>
+        <source>Create the %1 periods of %2</source>
+        <translation>Buat periode %1 tahun %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsEditCommand</name>
+    <message>
+        <source>Set the deadline of %1</source>
+        <translation>Simpan batas pengisian %1</translation>
+    </message>
+    <message>
+        <source>Clear the deadline of %1</source>
+        <translation>Hapus batas pengisian %1</translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>Kunci %1</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Buka kembali %1</translation>
+    </message>
+    <message>
+        <source>Restore the standard label of %1</source>
+        <translation>Kembalikan label standar %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to "%2"</source>
+        <translation>Ubah label %1 menjadi "%2"</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
-        <source>Only the %1 can see the agency&apos;s data.</source>
+        <source>Only the %1 can see the agency's data.</source>
         <translation>Hanya %1 yang dapat melihat data instansi.</translation>
     </message>
     <message>
@@ -2320,24 +2465,24 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Anda hanya dapat melihat dokumen Anda sendiri, dokumen pegawai yang Anda nilai, dan dokumen yang dimintakan umpan balik kepada Anda.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not part of this document.</source>
-        <translation>&quot;%1&quot; bukan bagian dari dokumen ini.</translation>
+        <source>"%1" is not part of this document.</source>
+        <translation>"%1" bukan bagian dari dokumen ini.</translation>
     </message>
     <message>
-        <source>Only the %1 can change &quot;%2&quot;.</source>
-        <translation>Hanya %1 yang dapat mengubah &quot;%2&quot;.</translation>
+        <source>Only the %1 can change "%2".</source>
+        <translation>Hanya %1 yang dapat mengubah "%2".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be changed while the SKP has the status &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; tidak dapat diubah selama SKP berstatus &quot;%2&quot;.</translation>
+        <source>"%1" cannot be changed while the SKP has the status "%2".</source>
+        <translation>"%1" tidak dapat diubah selama SKP berstatus "%2".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be changed while the evaluation has the status &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; tidak dapat diubah selama evaluasi kinerja berstatus &quot;%2&quot;.</translation>
+        <source>"%1" cannot be changed while the evaluation has the status "%2".</source>
+        <translation>"%1" tidak dapat diubah selama evaluasi kinerja berstatus "%2".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; applies only to a document.</source>
-        <translation>&quot;%1&quot; hanya berlaku untuk dokumen.</translation>
+        <source>"%1" applies only to a document.</source>
+        <translation>"%1" hanya berlaku untuk dokumen.</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2594,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>%1 memiliki uraian yang sama dengan %2. Gabungkan keduanya atau bedakan uraian setiap RHK.</translation>
     </message>
     <message>
-        <source>%1 does not name the leader&apos;s RHK it intervenes. Choose an RHK of the Pejabat Penilai Kinerja, or write the intervened RHK or organisation target.</source>
+        <source>%1 does not name the leader's RHK it intervenes. Choose an RHK of the Pejabat Penilai Kinerja, or write the intervened RHK or organisation target.</source>
         <translation>%1 belum mencantumkan RHK Pimpinan yang Diintervensi. Pilih RHK Pejabat Penilai Kinerja, atau tuliskan RHK atau sasaran organisasi yang diintervensi.</translation>
     </message>
     <message>
@@ -2492,16 +2637,16 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Nama jabatan belum diisi.</translation>
     </message>
     <message>
-        <source>The functional position &quot;%1&quot; needs a jenjang (e.g. Ahli Muda).</source>
-        <translation>Jabatan fungsional &quot;%1&quot; memerlukan jenjang (misalnya Ahli Muda).</translation>
+        <source>The functional position "%1" needs a jenjang (e.g. Ahli Muda).</source>
+        <translation>Jabatan fungsional "%1" memerlukan jenjang (misalnya Ahli Muda).</translation>
     </message>
     <message>
-        <source>Only a functional position has a jenjang; &quot;%1&quot; is a %2.</source>
-        <translation>Hanya jabatan fungsional yang memiliki jenjang; &quot;%1&quot; adalah jabatan %2.</translation>
+        <source>Only a functional position has a jenjang; "%1" is a %2.</source>
+        <translation>Hanya jabatan fungsional yang memiliki jenjang; "%1" adalah jabatan %2.</translation>
     </message>
     <message>
-        <source>The position &quot;%1&quot; belongs to no organisational unit.</source>
-        <translation>Jabatan &quot;%1&quot; tidak berada pada unit organisasi mana pun.</translation>
+        <source>The position "%1" belongs to no organisational unit.</source>
+        <translation>Jabatan "%1" tidak berada pada unit organisasi mana pun.</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2672,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Kata sandi baru harus terdiri atas sekurang-kurangnya 8 karakter.</translation>
     </message>
     <message>
-        <source>This file is registered to another person&apos;s account on the shared database.</source>
+        <source>This file is registered to another person's account on the shared database.</source>
         <translation>Berkas ini terdaftar atas akun orang lain di basis data bersama.</translation>
     </message>
     <message>
@@ -2555,6 +2700,13 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     </message>
 </context>
 <context>
+    <name>PullPrefetcher</name>
+    <message>
+        <source>The shared database did not answer the request for changes.</source>
+        <translation>Basis data bersama tidak menjawab permintaan perubahan.</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>The QR code could not be made.</source>
@@ -2568,30 +2720,30 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Pangkat/golongan belum diisi.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a pangkat/golongan: write a PNS golongan ruang such as III/c or a PPPK golongan such as IX.</source>
-        <translation>&quot;%1&quot; bukan pangkat/golongan: tuliskan golongan ruang PNS seperti III/c atau golongan PPPK seperti IX.</translation>
+        <source>"%1" is not a pangkat/golongan: write a PNS golongan ruang such as III/c or a PPPK golongan such as IX.</source>
+        <translation>"%1" bukan pangkat/golongan: tuliskan golongan ruang PNS seperti III/c atau golongan PPPK seperti IX.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a PPPK golongan, but a PNS needs a golongan ruang such as III/c.</source>
-        <translation>&quot;%1&quot; adalah golongan PPPK, sedangkan PNS memerlukan golongan ruang seperti III/c.</translation>
+        <source>"%1" is a PPPK golongan, but a PNS needs a golongan ruang such as III/c.</source>
+        <translation>"%1" adalah golongan PPPK, sedangkan PNS memerlukan golongan ruang seperti III/c.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a PNS golongan ruang, but a PPPK has a golongan from I to XVII without a ruang.</source>
-        <translation>&quot;%1&quot; adalah golongan ruang PNS, sedangkan PPPK memiliki golongan I sampai dengan XVII tanpa ruang.</translation>
+        <source>"%1" is a PNS golongan ruang, but a PPPK has a golongan from I to XVII without a ruang.</source>
+        <translation>"%1" adalah golongan ruang PNS, sedangkan PPPK memiliki golongan I sampai dengan XVII tanpa ruang.</translation>
     </message>
 </context>
 <context>
     <name>Rating</name>
     <message>
-        <source>&quot;%1&quot; is not a rating. Use one of: %2.</source>
-        <translation>&quot;%1&quot; bukan rating yang dikenal. Gunakan salah satu dari: %2.</translation>
+        <source>"%1" is not a rating. Use one of: %2.</source>
+        <translation>"%1" bukan rating yang dikenal. Gunakan salah satu dari: %2.</translation>
     </message>
 </context>
 <context>
     <name>RealizationPaste</name>
     <message>
-        <source>&quot;%1&quot; is not a number. Write digits with a decimal comma or point, for example 12,5 or 12.5.</source>
-        <translation>&quot;%1&quot; bukan angka. Tulis angka dengan koma atau titik desimal, misalnya 12,5 atau 12.5.</translation>
+        <source>"%1" is not a number. Write digits with a decimal comma or point, for example 12,5 or 12.5.</source>
+        <translation>"%1" bukan angka. Tulis angka dengan koma atau titik desimal, misalnya 12,5 atau 12.5.</translation>
     </message>
     <message>
         <source>The row has only one column. Separate the indicator and the realization with a tab, as a spreadsheet does when you copy two or more columns.</source>
@@ -2602,12 +2754,12 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Tidak ada indikator %1 dalam SKP ini.</translation>
     </message>
     <message>
-        <source>No indicator of this SKP has the number or the text &quot;%1&quot;.</source>
-        <translation>Tidak ada indikator SKP ini dengan nomor atau teks &quot;%1&quot;.</translation>
+        <source>No indicator of this SKP has the number or the text "%1".</source>
+        <translation>Tidak ada indikator SKP ini dengan nomor atau teks "%1".</translation>
     </message>
     <message>
-        <source>Several indicators have the text &quot;%1&quot; (%2): write the number instead.</source>
-        <translation>Beberapa indikator memiliki teks &quot;%1&quot; (%2): tuliskan nomornya.</translation>
+        <source>Several indicators have the text "%1" (%2): write the number instead.</source>
+        <translation>Beberapa indikator memiliki teks "%1" (%2): tuliskan nomornya.</translation>
     </message>
     <message>
         <source>The row has %1 columns; only the indicator, the realization and the action plan are read.</source>
@@ -2632,15 +2784,15 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>RemoveCompetencyActivityCommand</name>
     <message>
-        <source>Remove the activity &quot;%1&quot;</source>
-        <translation>Hapus kegiatan &quot;%1&quot;</translation>
+        <source>Remove the activity "%1"</source>
+        <translation>Hapus kegiatan "%1"</translation>
     </message>
 </context>
 <context>
     <name>RemoveEvidenceCommand</name>
     <message>
-        <source>Remove the evidence &quot;%1&quot;</source>
-        <translation>Hapus bukti dukung &quot;%1&quot;</translation>
+        <source>Remove the evidence "%1"</source>
+        <translation>Hapus bukti dukung "%1"</translation>
     </message>
 </context>
 <context>
@@ -2682,8 +2834,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Unknown document &quot;%1&quot;: write skp, evaluation, summary, matrix, recap or competency.</source>
-        <translation>Dokumen &quot;%1&quot; tidak dikenal: tulis skp, evaluation, summary, matrix, recap, atau competency.</translation>
+        <source>Unknown document "%1": write skp, evaluation, summary, matrix, recap or competency.</source>
+        <translation>Dokumen "%1" tidak dikenal: tulis skp, evaluation, summary, matrix, recap, atau competency.</translation>
     </message>
     <message>
         <source>The matrix needs --nip (the Pejabat Penilai Kinerja).</source>
@@ -2702,28 +2854,28 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Opsi --year wajib diisi.</translation>
     </message>
     <message>
-        <source>The year must be a whole number such as 2025, not &quot;%1&quot;.</source>
-        <translation>Tahun harus bilangan bulat seperti 2025, bukan &quot;%1&quot;.</translation>
+        <source>The year must be a whole number such as 2025, not "%1".</source>
+        <translation>Tahun harus bilangan bulat seperti 2025, bukan "%1".</translation>
     </message>
     <message>
-        <source>The period must be a whole number from 1 to 12, not &quot;%1&quot;.</source>
-        <translation>Periode harus bilangan bulat dari 1 sampai 12, bukan &quot;%1&quot;.</translation>
+        <source>The period must be a whole number from 1 to 12, not "%1".</source>
+        <translation>Periode harus bilangan bulat dari 1 sampai 12, bukan "%1".</translation>
     </message>
     <message>
         <source>Give the period: --period N (e.g. 2 for TRIWULAN II) or --annual.</source>
         <translation>Sebutkan periodenya: --period N (misalnya 2 untuk TRIWULAN II) atau --annual.</translation>
     </message>
     <message>
-        <source>Unknown cadence &quot;%1&quot;: use BULANAN, TRIWULANAN or SEMESTER.</source>
-        <translation>Siklus &quot;%1&quot; tidak dikenal: gunakan BULANAN, TRIWULANAN, atau SEMESTER.</translation>
+        <source>Unknown cadence "%1": use BULANAN, TRIWULANAN or SEMESTER.</source>
+        <translation>Siklus "%1" tidak dikenal: gunakan BULANAN, TRIWULANAN, atau SEMESTER.</translation>
     </message>
     <message>
         <source>The option --out is required.</source>
         <translation>Opsi --out wajib diisi.</translation>
     </message>
     <message>
-        <source>The paper must be A4 or F4, not &quot;%1&quot;.</source>
-        <translation>Kertas harus A4 atau F4, bukan &quot;%1&quot;.</translation>
+        <source>The paper must be A4 or F4, not "%1".</source>
+        <translation>Kertas harus A4 atau F4, bukan "%1".</translation>
     </message>
     <message>
         <source>The margins are four numbers in millimetres: left,top,right,bottom (e.g. 25,20,20,20).</source>
@@ -2734,12 +2886,12 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Gambar %1 tidak dapat dibaca.</translation>
     </message>
     <message>
-        <source>The signers are &quot;employee&quot; or &quot;second&quot;, not &quot;%1&quot;.</source>
-        <translation>Penanda tangan adalah &quot;employee&quot; atau &quot;second&quot;, bukan &quot;%1&quot;.</translation>
+        <source>The signers are "employee" or "second", not "%1".</source>
+        <translation>Penanda tangan adalah "employee" atau "second", bukan "%1".</translation>
     </message>
     <message>
-        <source>The number of jobs must be from 1 to 64, not &quot;%1&quot;.</source>
-        <translation>Jumlah pekerjaan harus dari 1 sampai 64, bukan &quot;%1&quot;.</translation>
+        <source>The number of jobs must be from 1 to 64, not "%1".</source>
+        <translation>Jumlah pekerjaan harus dari 1 sampai 64, bukan "%1".</translation>
     </message>
     <message>
         <source>The year %1 has no annual period.</source>
@@ -2770,8 +2922,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Mencetak dokumen ke PDF: SKP, evaluasi, Dokumen Evaluasi satu halaman, matriks, dan rekapitulasi.</translation>
     </message>
     <message>
-        <source>Prints official documents to PDF, always in Indonesian, on F4 (215 x 330 mm) or A4. DOCUMENT is skp (Sasaran Kinerja Pegawai with its Lampiran), evaluation (Evaluasi Kinerja Pegawai of a period), summary (the one-page Dokumen Evaluasi Kinerja Pegawai), matrix (the matriks peran hasil of a Pejabat Penilai Kinerja), recap (the predikat of a unit with the pola distribusi) or competency (the JP of a unit). skp, evaluation and summary print one employee with --nip, or every employee of a unit (with its sub-units) with --unit, into the folder --out, using all processor cores. Every page carries a verification code: check a paper with &quot;kinerja-cli verify CODE&quot;.</source>
-        <translation>Mencetak dokumen resmi ke PDF, selalu dalam bahasa Indonesia, pada kertas F4 (215 x 330 mm) atau A4. DOKUMEN adalah skp (Sasaran Kinerja Pegawai beserta Lampirannya), evaluation (Evaluasi Kinerja Pegawai satu periode), summary (Dokumen Evaluasi Kinerja Pegawai satu halaman), matrix (matriks peran hasil seorang Pejabat Penilai Kinerja), recap (predikat satu unit kerja dengan pola distribusinya), atau competency (JP satu unit kerja). skp, evaluation, dan summary mencetak satu pegawai dengan --nip, atau semua pegawai satu unit kerja (beserta sub-unitnya) dengan --unit ke dalam folder --out, memakai semua inti prosesor. Setiap halaman memuat kode verifikasi: periksa kertasnya dengan &quot;kinerja-cli verify KODE&quot;.</translation>
+        <source>Prints official documents to PDF, always in Indonesian, on F4 (215 x 330 mm) or A4. DOCUMENT is skp (Sasaran Kinerja Pegawai with its Lampiran), evaluation (Evaluasi Kinerja Pegawai of a period), summary (the one-page Dokumen Evaluasi Kinerja Pegawai), matrix (the matriks peran hasil of a Pejabat Penilai Kinerja), recap (the predikat of a unit with the pola distribusi) or competency (the JP of a unit). skp, evaluation and summary print one employee with --nip, or every employee of a unit (with its sub-units) with --unit, into the folder --out, using all processor cores. Every page carries a verification code: check a paper with "kinerja-cli verify CODE".</source>
+        <translation>Mencetak dokumen resmi ke PDF, selalu dalam bahasa Indonesia, pada kertas F4 (215 x 330 mm) atau A4. DOKUMEN adalah skp (Sasaran Kinerja Pegawai beserta Lampirannya), evaluation (Evaluasi Kinerja Pegawai satu periode), summary (Dokumen Evaluasi Kinerja Pegawai satu halaman), matrix (matriks peran hasil seorang Pejabat Penilai Kinerja), recap (predikat satu unit kerja dengan pola distribusinya), atau competency (JP satu unit kerja). skp, evaluation, dan summary mencetak satu pegawai dengan --nip, atau semua pegawai satu unit kerja (beserta sub-unitnya) dengan --unit ke dalam folder --out, memakai semua inti prosesor. Setiap halaman memuat kode verifikasi: periksa kertasnya dengan "kinerja-cli verify KODE".</translation>
     </message>
     <message>
         <source>skp, evaluation, summary, matrix, recap or competency.</source>
@@ -2802,7 +2954,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Bersama --period, bila tahun itu memiliki beberapa siklus: BULANAN, TRIWULANAN, atau SEMESTER.</translation>
     </message>
     <message>
-        <source>The PDF file to write, or the folder for a unit&apos;s documents (required).</source>
+        <source>The PDF file to write, or the folder for a unit's documents (required).</source>
         <translation>Berkas PDF yang ditulis, atau folder untuk dokumen satu unit kerja (wajib).</translation>
     </message>
     <message>
@@ -2814,7 +2966,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Margin dalam milimeter: kiri,atas,kanan,bawah (bawaan 25,20,20,20).</translation>
     </message>
     <message>
-        <source>Print the unit&apos;s letterhead (kop surat) on top.</source>
+        <source>Print the unit's letterhead (kop surat) on top.</source>
         <translation>Cetak kop surat unit kerja di bagian atas.</translation>
     </message>
     <message>
@@ -2842,8 +2994,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>Ganti berkas yang sudah ada.</translation>
     </message>
     <message>
-        <source>Run &quot;kinerja-cli %1 --help&quot; for the options.</source>
-        <translation>Jalankan &quot;kinerja-cli %1 --help&quot; untuk melihat opsinya.</translation>
+        <source>Run "kinerja-cli %1 --help" for the options.</source>
+        <translation>Jalankan "kinerja-cli %1 --help" untuk melihat opsinya.</translation>
     </message>
     <message>
         <source>For a unit, --out is a folder: %1 is a file.</source>
@@ -2913,8 +3065,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>ReportVerifier</name>
     <message>
-        <source>&quot;%1&quot; is not a verification code: it looks like SKP-0192F3A7-K7QM2X.</source>
-        <translation>&quot;%1&quot; bukan kode verifikasi: bentuknya seperti SKP-0192F3A7-K7QM2X.</translation>
+        <source>"%1" is not a verification code: it looks like SKP-0192F3A7-K7QM2X.</source>
+        <translation>"%1" bukan kode verifikasi: bentuknya seperti SKP-0192F3A7-K7QM2X.</translation>
     </message>
     <message>
         <source>Valid: %1 matches the database.</source>
@@ -2936,20 +3088,20 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
 <context>
     <name>ReportingLines</name>
     <message>
-        <source>The unit of the position &quot;%1&quot; is not part of the organisation.</source>
-        <translation>Unit jabatan &quot;%1&quot; tidak termasuk dalam susunan organisasi.</translation>
+        <source>The unit of the position "%1" is not part of the organisation.</source>
+        <translation>Unit jabatan "%1" tidak termasuk dalam susunan organisasi.</translation>
     </message>
     <message>
-        <source>The definitive assignment to &quot;%1&quot; overlaps the definitive assignment of the same employee to &quot;%2&quot; from %3; a person holds one definitive position at a time.</source>
-        <translation>Penugasan definitif pada jabatan &quot;%1&quot; bertumpang tindih dengan penugasan definitif pegawai yang sama pada jabatan &quot;%2&quot; sejak %3; seorang pegawai hanya memegang satu jabatan definitif pada satu waktu.</translation>
+        <source>The definitive assignment to "%1" overlaps the definitive assignment of the same employee to "%2" from %3; a person holds one definitive position at a time.</source>
+        <translation>Penugasan definitif pada jabatan "%1" bertumpang tindih dengan penugasan definitif pegawai yang sama pada jabatan "%2" sejak %3; seorang pegawai hanya memegang satu jabatan definitif pada satu waktu.</translation>
     </message>
     <message>
-        <source>The unit &quot;%1&quot; already has a definitive head from %2 on overlapping dates.</source>
-        <translation>Unit &quot;%1&quot; sudah memiliki kepala definitif sejak %2 pada tanggal yang bertumpang tindih.</translation>
+        <source>The unit "%1" already has a definitive head from %2 on overlapping dates.</source>
+        <translation>Unit "%1" sudah memiliki kepala definitif sejak %2 pada tanggal yang bertumpang tindih.</translation>
     </message>
     <message>
-        <source>The unit &quot;%1&quot; already has a %2 head from %3 on overlapping dates.</source>
-        <translation>Unit &quot;%1&quot; sudah memiliki %2 kepala unit sejak %3 pada tanggal yang bertumpang tindih.</translation>
+        <source>The unit "%1" already has a %2 head from %3 on overlapping dates.</source>
+        <translation>Unit "%1" sudah memiliki %2 kepala unit sejak %3 pada tanggal yang bertumpang tindih.</translation>
     </message>
 </context>
 <context>
@@ -3024,11 +3176,11 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>install: berkas Kinerja mandiri yang dimuat.</translation>
     </message>
     <message>
-        <source>add-user, disable-user: the person&apos;s login name.</source>
+        <source>add-user, disable-user: the person's login name.</source>
         <translation>add-user, disable-user: nama login orang tersebut.</translation>
     </message>
     <message>
-        <source>add-user: the person&apos;s NIP.</source>
+        <source>add-user: the person's NIP.</source>
         <translation>add-user: NIP orang tersebut.</translation>
     </message>
     <message>
@@ -3040,8 +3192,8 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <translation>add-user --admin: kode unit (suatu OPD) yang pohon unitnya dikelola orang tersebut.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;: use install, upgrade, add-user or disable-user.</source>
-        <translation>Tindakan &quot;%1&quot; tidak dikenal: gunakan install, upgrade, add-user, atau disable-user.</translation>
+        <source>Unknown action "%1": use install, upgrade, add-user or disable-user.</source>
+        <translation>Tindakan "%1" tidak dikenal: gunakan install, upgrade, add-user, atau disable-user.</translation>
     </message>
     <message>
         <source>%1 needs --login.</source>
@@ -3089,7 +3241,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
         <source>Manages the shared PostgreSQL database. ACTION is one of:
   install       create the schema and load a standalone file (--from FILE), or units and employees from CSV files (--units, --employees)
   upgrade       bring the workflow table to this version of Kinerja ASN
-  add-user      create or renew a person&apos;s login (--login, --nip, --admin, --unit); the password is read from standard input
+  add-user      create or renew a person's login (--login, --nip, --admin, --unit); the password is read from standard input
   disable-user  stop a login (--login); its history is kept
 The password of --user comes from PGPASSWORD or the PostgreSQL password file, never from the command line.</source>
         <translation>Mengelola basis data bersama PostgreSQL. ACTION salah satu dari:
@@ -3100,12 +3252,12 @@ The password of --user comes from PGPASSWORD or the PostgreSQL password file, ne
 Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tidak pernah dari baris perintah.</translation>
     </message>
     <message>
-        <source>install without --from: the units to load, a CSV file as for &quot;import units&quot;.</source>
-        <translation>install tanpa --from: unit yang dimuat, berkas CSV seperti untuk &quot;import units&quot;.</translation>
+        <source>install without --from: the units to load, a CSV file as for "import units".</source>
+        <translation>install tanpa --from: unit yang dimuat, berkas CSV seperti untuk "import units".</translation>
     </message>
     <message>
-        <source>install without --from: the employees to load, a CSV file as for &quot;import employees&quot;.</source>
-        <translation>install tanpa --from: pegawai yang dimuat, berkas CSV seperti untuk &quot;import employees&quot;.</translation>
+        <source>install without --from: the employees to load, a CSV file as for "import employees".</source>
+        <translation>install tanpa --from: pegawai yang dimuat, berkas CSV seperti untuk "import employees".</translation>
     </message>
     <message>
         <source>install needs either --from FILE (a standalone file) or --units and --employees (CSV files).</source>
@@ -3146,8 +3298,8 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Basis data bersama tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>Kinerja ASN is already installed in the database %1. Use &quot;server upgrade&quot; after installing a newer version.</source>
-        <translation>Kinerja ASN sudah terpasang di basis data %1. Gunakan &quot;server upgrade&quot; setelah memasang versi yang lebih baru.</translation>
+        <source>Kinerja ASN is already installed in the database %1. Use "server upgrade" after installing a newer version.</source>
+        <translation>Kinerja ASN sudah terpasang di basis data %1. Gunakan "server upgrade" setelah memasang versi yang lebih baru.</translation>
     </message>
     <message>
         <source>The shared database could not start a transaction.</source>
@@ -3162,8 +3314,8 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Pemasangan tidak dapat diselesaikan; basis data tidak berubah.</translation>
     </message>
     <message>
-        <source>Kinerja ASN is not installed in the database %1; use &quot;server install&quot;.</source>
-        <translation>Kinerja ASN belum terpasang di basis data %1; gunakan &quot;server install&quot;.</translation>
+        <source>Kinerja ASN is not installed in the database %1; use "server install".</source>
+        <translation>Kinerja ASN belum terpasang di basis data %1; gunakan "server install".</translation>
     </message>
     <message>
         <source>The shared database has a newer schema (%1) than this version of Kinerja ASN knows (%2); it was not changed.</source>
@@ -3190,8 +3342,8 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Berkas bukti dukung tidak dapat disalin: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid login name: use lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 63), not starting with pg_ or kinerja_.</source>
-        <translation>&quot;%1&quot; bukan nama login yang sah: gunakan huruf kecil, angka, &apos;.&apos;, &apos;_&apos; atau &apos;-&apos; (paling banyak 63), tidak diawali pg_ atau kinerja_.</translation>
+        <source>"%1" is not a valid login name: use lowercase letters, digits, '.', '_' or '-' (at most 63), not starting with pg_ or kinerja_.</source>
+        <translation>"%1" bukan nama login yang sah: gunakan huruf kecil, angka, '.', '_' atau '-' (paling banyak 63), tidak diawali pg_ atau kinerja_.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
@@ -3249,7 +3401,7 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Mode TLS libpq: verify-full (bawaan), verify-ca, require, atau disable (hanya pada soket lokal).</translation>
     </message>
     <message>
-        <source>The agency&apos;s CA certificate file for verify-full.</source>
+        <source>The agency's CA certificate file for verify-full.</source>
         <translation>Berkas sertifikat CA instansi untuk verify-full.</translation>
     </message>
     <message>
@@ -3257,12 +3409,12 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Baca kata sandi baru dari variabel lingkungan ini, bukan dari baris pertama masukan standar.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port number (1 to 65535).</source>
-        <translation>&quot;%1&quot; bukan nomor port (1 sampai 65535).</translation>
+        <source>"%1" is not a port number (1 to 65535).</source>
+        <translation>"%1" bukan nomor port (1 sampai 65535).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a TLS mode: use verify-full, verify-ca, require or disable.</source>
-        <translation>&quot;%1&quot; bukan mode TLS: gunakan verify-full, verify-ca, require, atau disable.</translation>
+        <source>"%1" is not a TLS mode: use verify-full, verify-ca, require or disable.</source>
+        <translation>"%1" bukan mode TLS: gunakan verify-full, verify-ca, require, atau disable.</translation>
     </message>
     <message>
         <source>The shared database is not known: give %1.</source>
@@ -3297,7 +3449,7 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
 <context>
     <name>SyncCommand</name>
     <message>
-        <source>Synchronize a replica file with the shared database: send local changes, receive the others&apos;.</source>
+        <source>Synchronize a replica file with the shared database: send local changes, receive the others'.</source>
         <translation>Menyinkronkan berkas replika dengan basis data bersama: mengirim perubahan lokal dan menerima perubahan orang lain.</translation>
     </message>
     <message>
@@ -3344,7 +3496,7 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Basis data bersama tidak menjawab perubahan yang dikirim kepadanya.</translation>
     </message>
     <message>
-        <source>You may not change this field: it belongs to someone else&apos;s role.</source>
+        <source>You may not change this field: it belongs to someone else's role.</source>
         <translation>Anda tidak boleh mengubah isian ini: isian ini milik peran orang lain.</translation>
     </message>
     <message>
@@ -3400,6 +3552,13 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
     </message>
 </context>
 <context>
+    <name>TeamMatrix</name>
+    <message>
+        <source>The matrix of your team's results could not be read.</source>
+        <translation>Matriks hasil kerja tim Anda tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The change could not be saved because the database is busy or cannot be written. Try again.</source>
@@ -3408,6 +3567,21 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
     <message>
         <source>The change could not be saved, and nothing of it was kept. Try again.</source>
         <translation>Perubahan tidak dapat disimpan dan tidak ada bagian yang tersimpan. Coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDistribution</name>
+    <message>
+        <source>The distribution of the grades could not be read from the database.</source>
+        <translation>Distribusi predikat tidak dapat dibaca dari basis data.</translation>
+    </message>
+    <message>
+        <source>The assessment period does not exist or was removed.</source>
+        <translation>Periode penilaian tidak ada atau sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>The unit does not exist.</source>
+        <translation>Unit kerja tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -3428,16 +3602,16 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
 <context>
     <name>Workflow</name>
     <message>
-        <source>&quot;%1&quot; is not possible while the SKP has the status &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; tidak dapat dilakukan selama SKP berstatus &quot;%2&quot;.</translation>
+        <source>"%1" is not possible while the SKP has the status "%2".</source>
+        <translation>"%1" tidak dapat dilakukan selama SKP berstatus "%2".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not possible while the evaluation has the status &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; tidak dapat dilakukan selama evaluasi kinerja berstatus &quot;%2&quot;.</translation>
+        <source>"%1" is not possible while the evaluation has the status "%2".</source>
+        <translation>"%1" tidak dapat dilakukan selama evaluasi kinerja berstatus "%2".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not possible while the objection has the status &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; tidak dapat dilakukan selama keberatan berstatus &quot;%2&quot;.</translation>
+        <source>"%1" is not possible while the objection has the status "%2".</source>
+        <translation>"%1" tidak dapat dilakukan selama keberatan berstatus "%2".</translation>
     </message>
     <message>
         <source>Only the %1 can submit an SKP.</source>
@@ -3496,8 +3670,8 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Hanya %1 yang dapat membuka kembali evaluasi kinerja.</translation>
     </message>
     <message>
-        <source>Only the %1 can use &quot;%2&quot; here.</source>
-        <translation>Hanya %1 yang dapat menggunakan &quot;%2&quot; di sini.</translation>
+        <source>Only the %1 can use "%2" here.</source>
+        <translation>Hanya %1 yang dapat menggunakan "%2" di sini.</translation>
     </message>
     <message>
         <source>A returned SKP needs a reason.</source>
@@ -3528,15 +3702,15 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Langkah ini harus disertai alasan.</translation>
     </message>
     <message>
-        <source>The status &quot;%1&quot; does not belong to this kind of document.</source>
-        <translation>Status &quot;%1&quot; tidak berlaku untuk jenis dokumen ini.</translation>
+        <source>The status "%1" does not belong to this kind of document.</source>
+        <translation>Status "%1" tidak berlaku untuk jenis dokumen ini.</translation>
     </message>
     <message>
         <source>The date the evaluation was finalized is not known, so the objection period cannot be checked.</source>
         <translation>Tanggal penetapan hasil evaluasi kinerja tidak diketahui sehingga batas waktu pengajuan keberatan tidak dapat diperiksa.</translation>
     </message>
     <message>
-        <source>Today&apos;s date is not known, so the deadline cannot be checked.</source>
+        <source>Today's date is not known, so the deadline cannot be checked.</source>
         <translation>Tanggal hari ini tidak diketahui sehingga batas waktu tidak dapat diperiksa.</translation>
     </message>
     <message>
@@ -3695,16 +3869,16 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Versi</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Kinerja ASN is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt; and the LICENSE file installed with the program.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Kinerja ASN adalah perangkat lunak bebas: Anda boleh menyebarluaskan dan/atau mengubahnya menurut ketentuan GNU General Public License versi 3 atau yang lebih baru. Perangkat lunak ini diberikan tanpa jaminan apa pun.&lt;/p&gt;&lt;p&gt;Lihat &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt; dan berkas LICENSE yang dipasang bersama program.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Kinerja ASN is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt; and the LICENSE file installed with the program.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kinerja ASN adalah perangkat lunak bebas: Anda boleh menyebarluaskan dan/atau mengubahnya menurut ketentuan GNU General Public License versi 3 atau yang lebih baru. Perangkat lunak ini diberikan tanpa jaminan apa pun.&lt;/p&gt;&lt;p&gt;Lihat &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt; dan berkas LICENSE yang dipasang bersama program.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>License</source>
         <translation>Lisensi</translation>
     </message>
     <message>
-        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt;, under the GNU LGPL version 3, linked dynamically: you may replace the Qt libraries installed with the program. &lt;a href=&quot;https://www.qt.io/licensing&quot;&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain. &lt;a href=&quot;https://sqlite.org&quot;&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;libxlsxwriter&lt;/b&gt; (Excel recaps), under the FreeBSD license, with minizip (zlib license).&lt;/li&gt;&lt;li&gt;&lt;b&gt;DejaVu fonts&lt;/b&gt; for printed documents where installed, under a free license.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt;, dengan lisensi GNU LGPL versi 3, ditautkan secara dinamis: Anda boleh mengganti pustaka Qt yang dipasang bersama program. &lt;a href=&quot;https://www.qt.io/licensing&quot;&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, domain publik. &lt;a href=&quot;https://sqlite.org&quot;&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;libxlsxwriter&lt;/b&gt; (rekap Excel), dengan lisensi FreeBSD, beserta minizip (lisensi zlib).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fon DejaVu&lt;/b&gt; untuk dokumen cetak bila terpasang, dengan lisensi bebas.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt;, under the GNU LGPL version 3, linked dynamically: you may replace the Qt libraries installed with the program. &lt;a href="https://www.qt.io/licensing"&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain. &lt;a href="https://sqlite.org"&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;libxlsxwriter&lt;/b&gt; (Excel recaps), under the FreeBSD license, with minizip (zlib license).&lt;/li&gt;&lt;li&gt;&lt;b&gt;DejaVu fonts&lt;/b&gt; for printed documents where installed, under a free license.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt;, dengan lisensi GNU LGPL versi 3, ditautkan secara dinamis: Anda boleh mengganti pustaka Qt yang dipasang bersama program. &lt;a href="https://www.qt.io/licensing"&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, domain publik. &lt;a href="https://sqlite.org"&gt;sqlite.org&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;libxlsxwriter&lt;/b&gt; (rekap Excel), dengan lisensi FreeBSD, beserta minizip (lisensi zlib).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fon DejaVu&lt;/b&gt; untuk dokumen cetak bila terpasang, dengan lisensi bebas.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Third-party software</source>
@@ -3722,7 +3896,7 @@ Kata sandi --user diambil dari PGPASSWORD atau berkas kata sandi PostgreSQL, tid
         <translation>Tidak ada indikator.</translation>
     </message>
     <message>
-        <source>No indicators in this year&apos;s plan.</source>
+        <source>No indicators in this year's plan.</source>
         <translation>Tidak ada indikator dalam SKP tahun ini.</translation>
     </message>
     <message>
@@ -3802,7 +3976,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Tambahkan tautan sebagai bukti dukung</translation>
     </message>
     <message>
-        <source>A web address of the evidence for indicator %1, for example a shared folder or a page of the office&apos;s website.</source>
+        <source>A web address of the evidence for indicator %1, for example a shared folder or a page of the office's website.</source>
         <translation>Alamat web bukti dukung untuk indikator %1, misalnya folder bersama atau halaman situs web kantor.</translation>
     </message>
     <message>
@@ -3914,8 +4088,8 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Hasil kerja Pejabat Penilai Kinerja yang telah ditetapkan</translation>
     </message>
     <message>
-        <source>Your Pejabat Penilai Kinerja has no approved SKP for these dates in the system yet. Close this window and write the result you support under &quot;Outside the system&quot;, or ask your assessor to have their SKP approved first.</source>
-        <translation>Pejabat Penilai Kinerja Anda belum memiliki SKP yang ditetapkan untuk tanggal ini di dalam sistem. Tutup jendela ini dan tuliskan hasil kerja yang Anda dukung pada &quot;Di luar sistem&quot;, atau mintalah penilai Anda agar SKP-nya ditetapkan terlebih dahulu.</translation>
+        <source>Your Pejabat Penilai Kinerja has no approved SKP for these dates in the system yet. Close this window and write the result you support under "Outside the system", or ask your assessor to have their SKP approved first.</source>
+        <translation>Pejabat Penilai Kinerja Anda belum memiliki SKP yang ditetapkan untuk tanggal ini di dalam sistem. Tutup jendela ini dan tuliskan hasil kerja yang Anda dukung pada "Di luar sistem", atau mintalah penilai Anda agar SKP-nya ditetapkan terlebih dahulu.</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
@@ -4040,7 +4214,7 @@ Rencana Hasil Kerja: %2</translation>
 %2 s.d. %3</translation>
     </message>
     <message>
-        <source>Nobody has asked you for feedback yet. When a colleague invites you to comment on a period&apos;s work, the request appears here.</source>
+        <source>Nobody has asked you for feedback yet. When a colleague invites you to comment on a period's work, the request appears here.</source>
         <translation>Belum ada yang meminta masukan Anda. Jika rekan kerja mengundang Anda memberi masukan atas kinerja suatu periode, permintaannya tampil di sini.</translation>
     </message>
     <message>
@@ -4091,7 +4265,7 @@ Rencana Hasil Kerja: %2</translation>
 <context>
     <name>kinerja::ColleaguePanel</name>
     <message>
-        <source>Invite colleagues (rekan kerja) to comment on this period&apos;s work. They see only the work results and realizations of this period, no ratings or grade; their notes reach you and your %1 as input, never as a rating.</source>
+        <source>Invite colleagues (rekan kerja) to comment on this period's work. They see only the work results and realizations of this period, no ratings or grade; their notes reach you and your %1 as input, never as a rating.</source>
         <translation>Undang rekan kerja untuk memberi masukan atas kinerja periode ini. Mereka hanya melihat hasil kerja dan realisasi periode ini, tanpa rating dan predikat; catatan mereka sampai kepada Anda dan %1 Anda sebagai masukan, bukan sebagai penilaian.</translation>
     </message>
     <message>
@@ -4131,7 +4305,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Tarik undangan</translation>
     </message>
     <message>
-        <source>Withdraw the invitation of %1? They will no longer see this period&apos;s work; the notes they wrote stay.</source>
+        <source>Withdraw the invitation of %1? They will no longer see this period's work; the notes they wrote stay.</source>
         <translation>Tarik undangan untuk %1? Ia tidak lagi dapat melihat kinerja periode ini; catatan yang sudah ditulisnya tetap tersimpan.</translation>
     </message>
 </context>
@@ -4162,7 +4336,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Klasikal: pelatihan, seminar, kursus. Non-Klasikal: coaching, mentoring, e-learning, belajar mandiri, magang.</translation>
     </message>
     <message>
-        <source>The first day of the activity: its JP count in that day&apos;s year.</source>
+        <source>The first day of the activity: its JP count in that day's year.</source>
         <translation>Hari pertama kegiatan: JP-nya dihitung pada tahun tanggal tersebut.</translation>
     </message>
     <message>
@@ -4308,12 +4482,12 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Hapus kegiatan</translation>
     </message>
     <message>
-        <source>Remove the activity &quot;%1&quot; (%2 JP)? Edit &gt; Undo brings it back.</source>
-        <translation>Hapus kegiatan &quot;%1&quot; (%2 JP)? Kegiatan ini dapat dikembalikan dengan Edit &gt; Urungkan.</translation>
+        <source>Remove the activity "%1" (%2 JP)? Edit &gt; Undo brings it back.</source>
+        <translation>Hapus kegiatan "%1" (%2 JP)? Kegiatan ini dapat dikembalikan dengan Edit &gt; Urungkan.</translation>
     </message>
     <message>
-        <source>The activity &quot;%1&quot; was removed.</source>
-        <translation>Kegiatan &quot;%1&quot; telah dihapus.</translation>
+        <source>The activity "%1" was removed.</source>
+        <translation>Kegiatan "%1" telah dihapus.</translation>
     </message>
     <message>
         <source>%1: not done.</source>
@@ -4322,6 +4496,311 @@ Rencana Hasil Kerja: %2</translation>
     <message>
         <source>%1 could not be done: %2</source>
         <translation>%1 tidak dapat dilakukan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::CompletionChart</name>
+    <message numerus="yes">
+        <source>%1: %n employee(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::CompletionPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">T&amp;ahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the people of the list in a CSV file for a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Completion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yea&amp;r over year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No period (SKP only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s): %1 SKP approved</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n pegawai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished">NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit Kerja</translation>
+    </message>
+    <message>
+        <source>SKP status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Periode</translation>
+    </message>
+    <message>
+        <source>Evaluation status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batas pengisian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">tidak</translation>
+    </message>
+    <message>
+        <source>completion-%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list was saved in %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::CompletionPeopleModel</name>
+    <message>
+        <source>No SKP yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished">NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit Kerja</translation>
+    </message>
+    <message>
+        <source>SKP status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batas pengisian</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::CompletionTreeModel</name>
+    <message>
+        <source>No SKP yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP not submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP awaiting approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished">Dinilai</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation type="unfinished">Ditetapkan</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n employee(s) in this unit and the units under it</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them returned for revision</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them submitted, waiting for the rating</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit Kerja</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP approved after its deadline, or not approved and the deadline has passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation submitted after the batas pengisian, or not submitted and the batas pengisian has passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP
+none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP
+not submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP
+waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP
+approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP
+late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation
+not rated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation
+rated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation
+finalized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry
+late</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4358,7 +4837,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Semua yang ditulis penilai Anda sejauh ini ditandai sudah dibaca.</translation>
     </message>
     <message>
-        <source>This year&apos;s SKP</source>
+        <source>This year's SKP</source>
         <translation>SKP tahun ini</translation>
     </message>
     <message>
@@ -4508,7 +4987,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Tidak ada yang baru dari penilai Anda.</translation>
     </message>
     <message>
-        <source>Your assessor&apos;s notes, feedback and ratings appear here.</source>
+        <source>Your assessor's notes, feedback and ratings appear here.</source>
         <translation>Catatan, umpan balik, dan rating dari penilai Anda tampil di sini.</translation>
     </message>
     <message numerus="yes">
@@ -4689,8 +5168,8 @@ Rencana Hasil Kerja: %2</translation>
 <context>
     <name>kinerja::EvaluationsPage</name>
     <message>
-        <source>Adding &quot;%1&quot; (%2 of %3)...</source>
-        <translation>Menambahkan &quot;%1&quot; (%2 dari %3)...</translation>
+        <source>Adding "%1" (%2 of %3)...</source>
+        <translation>Menambahkan "%1" (%2 dari %3)...</translation>
     </message>
     <message>
         <source>My evaluations</source>
@@ -4785,12 +5264,12 @@ Rencana Hasil Kerja: %2</translation>
         <translation>SKP %1: %2 s.d. %3 (%4)</translation>
     </message>
     <message>
-        <source>You have no SKP yet. Write your SKP under &quot;My plan&quot; first: its evaluations appear here once the %1 has approved it.</source>
-        <translation>Anda belum memiliki SKP. Susun SKP Anda terlebih dahulu di &quot;Rencana saya&quot;: evaluasinya akan muncul di sini setelah %1 menyetujuinya.</translation>
+        <source>You have no SKP yet. Write your SKP under "My plan" first: its evaluations appear here once the %1 has approved it.</source>
+        <translation>Anda belum memiliki SKP. Susun SKP Anda terlebih dahulu di "Rencana saya": evaluasinya akan muncul di sini setelah %1 menyetujuinya.</translation>
     </message>
     <message>
-        <source>This SKP has no evaluations yet. They appear once the %1 has approved the SKP; its status now is &quot;%2&quot;.</source>
-        <translation>SKP ini belum memiliki evaluasi. Evaluasi akan muncul setelah %1 menyetujui SKP; statusnya sekarang &quot;%2&quot;.</translation>
+        <source>This SKP has no evaluations yet. They appear once the %1 has approved the SKP; its status now is "%2".</source>
+        <translation>SKP ini belum memiliki evaluasi. Evaluasi akan muncul setelah %1 menyetujui SKP; statusnya sekarang "%2".</translation>
     </message>
     <message>
         <source>The personnel office has locked the period %1: nothing more can be entered.</source>
@@ -4929,12 +5408,12 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Alamat web %1 tidak dapat dibuka di peramban.</translation>
     </message>
     <message>
-        <source>Opening &quot;%1&quot;...</source>
-        <translation>Membuka &quot;%1&quot;...</translation>
+        <source>Opening "%1"...</source>
+        <translation>Membuka "%1"...</translation>
     </message>
     <message>
-        <source>No program on this computer opens &quot;%1&quot;.</source>
-        <translation>Tidak ada program di komputer ini yang dapat membuka &quot;%1&quot;.</translation>
+        <source>No program on this computer opens "%1".</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka "%1".</translation>
     </message>
     <message>
         <source>Evaluasi Kinerja Pegawai of this period</source>
@@ -4956,24 +5435,24 @@ Rencana Hasil Kerja: %2</translation>
 <context>
     <name>kinerja::EvidenceFileJob</name>
     <message>
-        <source>The file &quot;%1&quot; was not found.</source>
-        <translation>Berkas &quot;%1&quot; tidak ditemukan.</translation>
+        <source>The file "%1" was not found.</source>
+        <translation>Berkas "%1" tidak ditemukan.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is %2; an evidence file may be at most %3.</source>
-        <translation>Berkas &quot;%1&quot; berukuran %2; berkas bukti dukung paling besar %3.</translation>
+        <source>The file "%1" is %2; an evidence file may be at most %3.</source>
+        <translation>Berkas "%1" berukuran %2; berkas bukti dukung paling besar %3.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation>Berkas &quot;%1&quot; tidak dapat dibaca: %2</translation>
+        <source>The file "%1" cannot be read: %2</source>
+        <translation>Berkas "%1" tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; could not be written to the temporary folder.</source>
-        <translation>Berkas &quot;%1&quot; tidak dapat ditulis ke folder sementara.</translation>
+        <source>The file "%1" could not be written to the temporary folder.</source>
+        <translation>Berkas "%1" tidak dapat ditulis ke folder sementara.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; could not be written to the temporary folder: %2</source>
-        <translation>Berkas &quot;%1&quot; tidak dapat ditulis ke folder sementara: %2</translation>
+        <source>The file "%1" could not be written to the temporary folder: %2</source>
+        <translation>Berkas "%1" tidak dapat ditulis ke folder sementara: %2</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5497,61 @@ Rencana Hasil Kerja: %2</translation>
     </message>
 </context>
 <context>
+    <name>kinerja::FeedbackEditor</name>
+    <message>
+        <source>Feedback given</source>
+        <translation>Umpan balik yang telah diberikan</translation>
+    </message>
+    <message>
+        <source>Saved &amp;phrase:</source>
+        <translation>&amp;Frasa tersimpan:</translation>
+    </message>
+    <message>
+        <source>Forget phrase</source>
+        <translation>Lupakan frasa</translation>
+    </message>
+    <message>
+        <source>What went well, what to improve, and how</source>
+        <translation>Apa yang sudah baik, apa yang perlu diperbaiki, dan bagaimana caranya</translation>
+    </message>
+    <message>
+        <source>Feedbac&amp;k:</source>
+        <translation>Isi umpan ba&amp;lik:</translation>
+    </message>
+    <message>
+        <source>&amp;Give feedback</source>
+        <translation>Berikan &amp;umpan balik</translation>
+    </message>
+    <message>
+        <source>Work result %1: %2</source>
+        <translation>Hasil kerja %1: %2</translation>
+    </message>
+    <message>
+        <source>Behaviour: %1</source>
+        <translation>Perilaku: %1</translation>
+    </message>
+    <message>
+        <source>Write the feedback first.</source>
+        <translation>Tulis umpan balik terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Insert a saved phrase…</source>
+        <translation>Sisipkan frasa tersimpan…</translation>
+    </message>
+    <message>
+        <source>Ab&amp;out:</source>
+        <translation>Per&amp;ihal:</translation>
+    </message>
+    <message>
+        <source>Save as phrase</source>
+        <translation>Simpan seba&amp;gai frasa</translation>
+    </message>
+    <message>
+        <source>Re&amp;move feedback</source>
+        <translation>Hapus umpan balik</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::FeedbackModel</name>
     <message>
         <source>Behaviour: %1</source>
@@ -5055,7 +5589,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Basis data baru: administrator pertama</translation>
     </message>
     <message>
-        <source>This database has nobody in it yet. Enter yourself: you become its administrator and can then import or enter the office&apos;s people and give them accounts.</source>
+        <source>This database has nobody in it yet. Enter yourself: you become its administrator and can then import or enter the office's people and give them accounts.</source>
         <translation>Basis data ini belum berisi siapa pun. Masukkan data Anda sendiri: Anda menjadi administratornya, lalu dapat mengimpor atau memasukkan pegawai kantor dan memberi mereka akun.</translation>
     </message>
     <message>
@@ -5489,6 +6023,130 @@ Rencana Hasil Kerja: %2</translation>
     </message>
 </context>
 <context>
+    <name>kinerja::OrganizationGradePage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Units with their organisation grade and distribution</source>
+        <translation>Unit kerja dengan predikat kinerja organisasi dan distribusinya</translation>
+    </message>
+    <message>
+        <source>Chosen unit</source>
+        <translation>Unit kerja terpilih</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation grade:</source>
+        <translation>Predikat kinerja &amp;organisasi:</translation>
+    </message>
+    <message>
+        <source>The official above the unit who decided it</source>
+        <translation>Pejabat di atas unit yang menetapkannya</translation>
+    </message>
+    <message>
+        <source>Set &amp;by:</source>
+        <translation>Ditetapkan &amp;oleh:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Warnings of the distribution guideline</source>
+        <translation>Peringatan pola distribusi</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings of the distribution guideline (they never block a rating):</source>
+        <translation>Peri&amp;ngatan pola distribusi (tidak pernah menghalangi penilaian):</translation>
+    </message>
+    <message>
+        <source>Organisation grades</source>
+        <translation>Predikat kinerja organisasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) to rate in this period, %1 rated: %2.</source>
+        <translation><numerusform>%n pegawai dinilai pada periode ini, %1 sudah mendapat predikat: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No period is stored for this year: create the periods first.</source>
+        <translation>Belum ada periode untuk tahun ini: buat periodenya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose a unit in the tree.</source>
+        <translation>Pilih unit kerja pada pohon organisasi.</translation>
+    </message>
+    <message>
+        <source>Stored: %1, set by %2.</source>
+        <translation>Tersimpan: %1, ditetapkan oleh %2.</translation>
+    </message>
+    <message>
+        <source>Stored: %1.</source>
+        <translation>Tersimpan: %1.</translation>
+    </message>
+    <message>
+        <source>No organisation grade is stored for this unit and period.</source>
+        <translation>Belum ada predikat kinerja organisasi untuk unit dan periode ini.</translation>
+    </message>
+    <message>
+        <source>At the level of the OPD (%1): %2</source>
+        <translation>Pada tingkat Perangkat Daerah (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the OPD's grade %1: %n warning(s).</source>
+        <translation><numerusform>Dengan predikat Perangkat Daerah %1: %n peringatan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OPD has no organisation grade for this period.</source>
+        <translation>Perangkat Daerah belum memiliki predikat kinerja organisasi untuk periode ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings of the distribution guideline: choose an organisation grade to see them (they never block a rating).</source>
+        <translation>Peri&amp;ngatan pola distribusi: pilih predikat kinerja organisasi untuk melihatnya (tidak pernah menghalangi penilaian).</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings of the distribution guideline for %1: none, the distribution follows the guideline.</source>
+        <translation>Peri&amp;ngatan pola distribusi untuk %1: tidak ada, distribusi sesuai pedoman.</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings of the distribution guideline for %1 (they never block a rating):</source>
+        <translation>Peri&amp;ngatan pola distribusi untuk %1 (tidak pernah menghalangi penilaian):</translation>
+    </message>
+    <message>
+        <source>The organisation grade is stored.</source>
+        <translation>Predikat kinerja organisasi tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::OrganizationGradeTreeModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Organisation grade</source>
+        <translation>Predikat kinerja organisasi</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Sudah dinilai</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::PasteRowModel</name>
     <message>
         <source>(unchanged)</source>
@@ -5557,6 +6215,154 @@ Rencana Hasil Kerja: %2</translation>
     </message>
 </context>
 <context>
+    <name>kinerja::PeriodsPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;dence:</source>
+        <translation>&amp;Jenis periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Create the year's periods</source>
+        <translation>&amp;Buat periode tahun ini</translation>
+    </message>
+    <message>
+        <source>Assessment periods</source>
+        <translation>Periode penilaian</translation>
+    </message>
+    <message>
+        <source>Selected period</source>
+        <translation>Periode terpilih</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>Set &amp;label</source>
+        <translation>Simpan &amp;label</translation>
+    </message>
+    <message>
+        <source>&amp;Standard label</source>
+        <translation>Label &amp;standar</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>Batas &amp;pengisian:</translation>
+    </message>
+    <message>
+        <source>Set d&amp;eadline</source>
+        <translation>Simpan batas p&amp;engisian</translation>
+    </message>
+    <message>
+        <source>&amp;No deadline</source>
+        <translation>Tanpa &amp;batas</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>&amp;Kunci</translation>
+    </message>
+    <message>
+        <source>No periods are stored for %1 yet: choose the cadence and create them.</source>
+        <translation>Belum ada periode untuk tahun %1: pilih jenis periode lalu buat periodenya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) stored for %1; the agency's cadence is %2.</source>
+        <translation><numerusform>%n periode tersimpan untuk tahun %1; jenis periode instansi: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a period in the list.</source>
+        <translation>Pilih periode pada daftar.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 to %4</source>
+        <translation>%1 %2: %3 sampai %4</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>B&amp;uka kembali</translation>
+    </message>
+    <message>
+        <source>Create periods</source>
+        <translation>Buat periode</translation>
+    </message>
+    <message>
+        <source>Create the %1 periods of %2 and its annual period (AKHIR)? Periods that exist already keep their deadline and lock. Periods cannot be removed afterwards.</source>
+        <translation>Buat periode %1 tahun %2 beserta periode tahunan (AKHIR)? Periode yang sudah ada tetap dengan batas pengisian dan kuncinya. Periode tidak dapat dihapus sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Reopen period</source>
+        <translation>Buka kembali periode</translation>
+    </message>
+    <message>
+        <source>Lock period</source>
+        <translation>Kunci periode</translation>
+    </message>
+    <message>
+        <source>Lock %1 %2? Nobody can enter or change realizations, evidence or ratings of this period until it is reopened, whatever its deadline.</source>
+        <translation>Kunci %1 %2? Tidak seorang pun dapat mengisi atau mengubah realisasi, bukti dukung, atau penilaian periode ini sampai periode dibuka kembali, apa pun batas pengisiannya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) of %1 are stored.</source>
+        <translation><numerusform>%n periode tahun %1 tersimpan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::PeriodsTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Dikunci</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>The agency's own label; the standard one is "%1".</source>
+        <translation>Label milik instansi; label standarnya "%1".</translation>
+    </message>
+    <message>
+        <source>Closed by the personnel office: no more entries, whatever the date.</source>
+        <translation>Ditutup oleh bagian kepegawaian: tidak ada lagi pengisian, berapa pun tanggalnya.</translation>
+    </message>
+    <message>
+        <source>Entries are accepted until the deadline.</source>
+        <translation>Pengisian diterima sampai batas pengisian.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Deadline (batas pengisian)</source>
+        <translation>Batas pengisian</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::PlanDocument</name>
     <message>
         <source>No SKP is open.</source>
@@ -5593,7 +6399,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>SKP &amp;kosong untuk tahun ini</translation>
     </message>
     <message>
-        <source>&amp;Copy of last year&apos;s plan</source>
+        <source>&amp;Copy of last year's plan</source>
         <translation>Sa&amp;lin SKP tahun lalu</translation>
     </message>
     <message>
@@ -5733,8 +6539,8 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Menarik kembali SKP dari penilai agar Anda dapat mengubahnya</translation>
     </message>
     <message>
-        <source>You have no SKP yet. Use &quot;New plan&quot; above to start this year&apos;s plan, blank or as a copy of last year&apos;s.</source>
-        <translation>Anda belum memiliki SKP. Gunakan &quot;SKP baru&quot; di atas untuk memulai SKP tahun ini, kosong atau sebagai salinan SKP tahun lalu.</translation>
+        <source>You have no SKP yet. Use "New plan" above to start this year's plan, blank or as a copy of last year's.</source>
+        <translation>Anda belum memiliki SKP. Gunakan "SKP baru" di atas untuk memulai SKP tahun ini, kosong atau sebagai salinan SKP tahun lalu.</translation>
     </message>
     <message>
         <source>Period: %1 – %2 (form %3)</source>
@@ -5769,12 +6575,12 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Hanya baca: %1</translation>
     </message>
     <message>
-        <source>Main work results (A. %1) carry out what your Pejabat Penilai Kinerja must deliver: each one names the result of your assessor it cascades from. Press Insert or &quot;Add main result&quot; to add one.</source>
-        <translation>Hasil kerja utama (A. %1) menjabarkan apa yang harus dicapai Pejabat Penilai Kinerja Anda: setiap hasil kerja menyebutkan RHK pimpinan yang diintervensi. Tekan Insert atau &quot;Tambah RHK utama&quot; untuk menambahkannya.</translation>
+        <source>Main work results (A. %1) carry out what your Pejabat Penilai Kinerja must deliver: each one names the result of your assessor it cascades from. Press Insert or "Add main result" to add one.</source>
+        <translation>Hasil kerja utama (A. %1) menjabarkan apa yang harus dicapai Pejabat Penilai Kinerja Anda: setiap hasil kerja menyebutkan RHK pimpinan yang diintervensi. Tekan Insert atau "Tambah RHK utama" untuk menambahkannya.</translation>
     </message>
     <message>
-        <source>Additional work results (B. %1) are tasks outside the cascade, for example a team you were assigned to. Press Insert or &quot;Add additional result&quot; to add one.</source>
-        <translation>Hasil kerja tambahan (B. %1) adalah tugas di luar cascading, misalnya tim kerja tempat Anda ditugaskan. Tekan Insert atau &quot;Tambah RHK tambahan&quot; untuk menambahkannya.</translation>
+        <source>Additional work results (B. %1) are tasks outside the cascade, for example a team you were assigned to. Press Insert or "Add additional result" to add one.</source>
+        <translation>Hasil kerja tambahan (B. %1) adalah tugas di luar cascading, misalnya tim kerja tempat Anda ditugaskan. Tekan Insert atau "Tambah RHK tambahan" untuk menambahkannya.</translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -5817,12 +6623,12 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Pilih hasil kerja terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Remove the work result &quot;%1&quot; with its indicators? You can bring it back with Edit &gt; Undo.</source>
-        <translation>Hapus hasil kerja &quot;%1&quot; beserta indikatornya? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
+        <source>Remove the work result "%1" with its indicators? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Hapus hasil kerja "%1" beserta indikatornya? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
     </message>
     <message>
-        <source>Remove the indicator &quot;%1&quot;? You can bring it back with Edit &gt; Undo.</source>
-        <translation>Hapus indikator &quot;%1&quot;? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
+        <source>Remove the indicator "%1"? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Hapus indikator "%1"? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
     </message>
     <message>
         <source>Remove work result</source>
@@ -5837,8 +6643,8 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Hapus baris lampiran</translation>
     </message>
     <message>
-        <source>Remove the line &quot;%1&quot;? You can bring it back with Edit &gt; Undo.</source>
-        <translation>Hapus baris &quot;%1&quot;? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
+        <source>Remove the line "%1"? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Hapus baris "%1"? Anda dapat mengembalikannya melalui Sunting &gt; Batalkan.</translation>
     </message>
     <message>
         <source>Submit the SKP</source>
@@ -5909,7 +6715,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Sasaran Kinerja Pegawai (SKP) beserta Lampirannya</translation>
     </message>
     <message>
-        <source>Matriks peran hasil: my results and my people&apos;s</source>
+        <source>Matriks peran hasil: my results and my people's</source>
         <translation>Matriks peran hasil: hasil kerja saya dan pegawai yang saya nilai</translation>
     </message>
 </context>
@@ -6007,7 +6813,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Margin %1</translation>
     </message>
     <message>
-        <source>Print the unit&apos;s &amp;letterhead (kop surat) at the top of documents</source>
+        <source>Print the unit's &amp;letterhead (kop surat) at the top of documents</source>
         <translation>Cetak &amp;kop surat unit kerja di bagian atas dokumen</translation>
     </message>
     <message>
@@ -6055,7 +6861,7 @@ Rencana Hasil Kerja: %2</translation>
         <translation>Dokumen Evaluasi ditandatangani o&amp;leh:</translation>
     </message>
     <message>
-        <source>Printed documents are always in Indonesian, whatever the interface language. No emblem or logo comes with the application: choose your office&apos;s image files.</source>
+        <source>Printed documents are always in Indonesian, whatever the interface language. No emblem or logo comes with the application: choose your office's image files.</source>
         <translation>Dokumen cetak selalu dalam bahasa Indonesia, apa pun bahasa antarmukanya. Aplikasi ini tidak menyertakan lambang atau logo: pilih berkas gambar milik kantor Anda.</translation>
     </message>
     <message>
@@ -6176,8 +6982,8 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
         </translation>
     </message>
     <message>
-        <source>%1 of %2 rows can be applied. Rows marked &quot;Left out&quot; change nothing; correct them in the spreadsheet and paste them again.</source>
-        <translation>%1 dari %2 baris dapat diterapkan. Baris bertanda &quot;Dilewati&quot; tidak mengubah apa pun; perbaiki di lembar kerja lalu tempel kembali.</translation>
+        <source>%1 of %2 rows can be applied. Rows marked "Left out" change nothing; correct them in the spreadsheet and paste them again.</source>
+        <translation>%1 dari %2 baris dapat diterapkan. Baris bertanda "Dilewati" tidak mengubah apa pun; perbaiki di lembar kerja lalu tempel kembali.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply %n row(s)</source>
@@ -6186,15 +6992,15 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each row names one indicator, then its realization, then (optionally) the action plan, in columns separated by tabs, as a spreadsheet copies them:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;number&lt;/b&gt; | realization | action plan, e.g. &lt;tt&gt;2.1 | 12,5 | Menyusun laporan&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;number&lt;/b&gt; | indicator text | realization | action plan&lt;/li&gt;&lt;li&gt;&lt;b&gt;indicator text&lt;/b&gt; | realization | action plan&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The number is the one in the No. column (2.1). Numbers may have a decimal comma or a decimal point (12,5 or 12.5; with both, as in 1.234,5 or 1,234.5, the last one is the decimal separator); the indicator&apos;s unit after the number is ignored. An empty realization with an action plan changes only the action plan.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Each row names one indicator, then its realization, then (optionally) the action plan, in columns separated by tabs, as a spreadsheet copies them:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;number&lt;/b&gt; | realization | action plan, e.g. &lt;tt&gt;2.1 | 12,5 | Menyusun laporan&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;number&lt;/b&gt; | indicator text | realization | action plan&lt;/li&gt;&lt;li&gt;&lt;b&gt;indicator text&lt;/b&gt; | realization | action plan&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The number is the one in the No. column (2.1). Numbers may have a decimal comma or a decimal point (12,5 or 12.5; with both, as in 1.234,5 or 1,234.5, the last one is the decimal separator); the indicator's unit after the number is ignored. An empty realization with an action plan changes only the action plan.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Setiap baris menyebut satu indikator, lalu realisasinya, lalu (bila ada) rencana aksinya, dalam kolom yang dipisahkan tab, seperti yang disalin dari lembar kerja:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;nomor&lt;/b&gt; | realisasi | rencana aksi, misalnya &lt;tt&gt;2.1 | 12,5 | Menyusun laporan&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;nomor&lt;/b&gt; | teks indikator | realisasi | rencana aksi&lt;/li&gt;&lt;li&gt;&lt;b&gt;teks indikator&lt;/b&gt; | realisasi | rencana aksi&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Nomor adalah nomor pada kolom No. (2.1). Angka boleh memakai koma desimal atau titik desimal (12,5 atau 12.5; jika keduanya ada, seperti 1.234,5 atau 1,234.5, tanda yang terakhir adalah pemisah desimal); satuan indikator setelah angka diabaikan. Realisasi kosong dengan rencana aksi hanya mengubah rencana aksi.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>kinerja::ResultEditor</name>
     <message>
-        <source>What you will deliver this year, e.g. &quot;Tersusunnya laporan kepegawaian yang akurat dan tepat waktu&quot;</source>
-        <translation>Hasil yang akan Anda capai tahun ini, contoh: &quot;Tersusunnya laporan kepegawaian yang akurat dan tepat waktu&quot;</translation>
+        <source>What you will deliver this year, e.g. "Tersusunnya laporan kepegawaian yang akurat dan tepat waktu"</source>
+        <translation>Hasil yang akan Anda capai tahun ini, contoh: "Tersusunnya laporan kepegawaian yang akurat dan tepat waktu"</translation>
     </message>
     <message>
         <source>Work &amp;result (Rencana Hasil Kerja):</source>
@@ -6237,7 +7043,7 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
         <translation>Pen&amp;ugasan dari:</translation>
     </message>
     <message>
-        <source>A result that is no longer in the assessor&apos;s approved SKP. Choose another one.</source>
+        <source>A result that is no longer in the assessor's approved SKP. Choose another one.</source>
         <translation>Hasil kerja yang tidak lagi terdapat dalam SKP penilai yang telah ditetapkan. Pilih yang lain.</translation>
     </message>
     <message>
@@ -6394,6 +7200,14 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
     <message>
         <source>Notes from &amp;colleagues (%1)</source>
         <translation>Catatan rekan ker&amp;ja (%1)</translation>
+    </message>
+    <message>
+        <source>Feed&amp;back</source>
+        <translation>U&amp;mpan balik</translation>
+    </message>
+    <message>
+        <source>Feed&amp;back (%1)</source>
+        <translation>U&amp;mpan balik (%1)</translation>
     </message>
 </context>
 <context>
@@ -6565,13 +7379,222 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
     </message>
 </context>
 <context>
+    <name>kinerja::TeamMatrixModel</name>
+    <message>
+        <source>Results of your people that cascade from none of yours</source>
+        <translation>Hasil kerja pegawai Anda yang tidak mengintervensi hasil kerja Anda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation><numerusform>%n hasil kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (additional)</source>
+        <translation>%1 (tambahan)</translation>
+    </message>
+    <message>
+        <source>Nobody carries it</source>
+        <translation>Belum ada yang mengemban</translation>
+    </message>
+    <message>
+        <source>Work result</source>
+        <translation>Hasil kerja</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation>Diemban oleh</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::TeamMatrixPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Ta&amp;hun:</translation>
+    </message>
+    <message>
+        <source>Your results and the results of your people that cascade from them</source>
+        <translation>Hasil kerja Anda dan hasil kerja pegawai Anda yang mengintervensinya</translation>
+    </message>
+    <message>
+        <source>Team matrix</source>
+        <translation>Matriks peran hasil</translation>
+    </message>
+    <message>
+        <source>You have no SKP in %1 and nobody you assess has one: nothing to show.</source>
+        <translation>Anda tidak memiliki SKP pada tahun %1 dan tidak ada pegawai yang Anda nilai yang memilikinya: tidak ada yang ditampilkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your people have results in %1.</source>
+        <translation><numerusform>%n pegawai Anda memiliki hasil kerja pada tahun %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your results are carried by nobody;</source>
+        <translation><numerusform>%n hasil kerja Anda belum diemban siapa pun;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of their results cascade from none of yours.</source>
+        <translation><numerusform>%n hasil kerja mereka tidak mengintervensi hasil kerja Anda.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::TeamRatingModel</name>
+    <message>
+        <source>NIP %1
+%2</source>
+        <translation>NIP %1
+%2</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last batch</source>
+        <translation>Hasil proses terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::TeamRatingPage</name>
+    <message>
+        <source>Team ratings</source>
+        <translation>Penilaian tim</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Your team in the period</source>
+        <translation>Tim Anda pada periode ini</translation>
+    </message>
+    <message>
+        <source>Choose those to r&amp;ate</source>
+        <translation>Pilih yang akan &amp;dinilai</translation>
+    </message>
+    <message>
+        <source>Choose those to fi&amp;nalize</source>
+        <translation>Pilih yang akan ditetapkan &amp;hasilnya</translation>
+    </message>
+    <message>
+        <source>For the &amp;chosen:</source>
+        <translation>Untuk yang d&amp;ipilih:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate the chosen</source>
+        <translation>&amp;Nilai yang dipilih</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n waiting)</source>
+        <translation><numerusform>%1 (%n menunggu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody you assess has an evaluation yet. The evaluations appear here once the SKPs are approved.</source>
+        <translation>Belum ada pegawai yang Anda nilai yang memiliki penilaian. Penilaian muncul di sini setelah SKP ditetapkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the period: %1 to rate, %2 to finalize, %3 final; %4 chosen.</source>
+        <translation><numerusform>%n pegawai pada periode ini: %1 perlu dinilai, %2 perlu ditetapkan hasilnya, %3 final; %4 dipilih.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predikat of your team in this period</source>
+        <translation>Predikat tim Anda pada periode ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the ratings in the grid, edits included (%n with both ratings):</source>
+        <translation><numerusform>Menurut rating pada tabel, termasuk yang belum disimpan (%n dengan kedua rating):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No single Predikat Kinerja Organisasi is set for the evaluations of this period, so the distribution guideline is not checked here.</source>
+        <translation>Tidak ada satu Predikat Kinerja Organisasi yang berlaku untuk penilaian pada periode ini, sehingga pedoman pola distribusi tidak diperiksa di sini.</translation>
+    </message>
+    <message>
+        <source>Predikat Kinerja Organisasi: %1.</source>
+        <translation>Predikat Kinerja Organisasi: %1.</translation>
+    </message>
+    <message>
+        <source>The distribution follows the guideline.</source>
+        <translation>Distribusi sesuai dengan pedoman.</translation>
+    </message>
+    <message>
+        <source>The guideline warns (it never blocks a rating):</source>
+        <translation>Peringatan pedoman (tidak pernah menghalangi penilaian):</translation>
+    </message>
+    <message>
+        <source>Your team is part of its unit: the personnel office judges the unit as a whole.</source>
+        <translation>Tim Anda adalah bagian dari unit kerjanya: bagian kepegawaian menilai distribusi unit secara keseluruhan.</translation>
+    </message>
+    <message>
+        <source>Choose submitted evaluations to rate first.</source>
+        <translation>Pilih penilaian yang sudah diajukan untuk dinilai terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Dinilai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluations rated.</source>
+        <translation><numerusform>%n penilaian telah dinilai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose rated evaluations to finalize first.</source>
+        <translation>Pilih penilaian yang sudah dinilai untuk ditetapkan hasilnya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Finalize evaluations</source>
+        <translation>Tetapkan hasil penilaian</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalize %n evaluations? A final evaluation changes only through an objection.</source>
+        <translation><numerusform>Tetapkan hasil %n penilaian? Penilaian yang sudah final hanya dapat berubah melalui keberatan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Ditetapkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluations finalized.</source>
+        <translation><numerusform>Hasil %n penilaian telah ditetapkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen could not be done; the grid says why.</source>
+        <translation><numerusform>%n dari yang dipilih tidak dapat diproses; alasannya tertera pada tabel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>App&amp;ly</source>
+        <translation>Te&amp;rapkan</translation>
+    </message>
+    <message>
+        <source>Finali&amp;ze the chosen</source>
+        <translation>Tetapkan hasi&amp;l yang dipilih</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::VerifyDialog</name>
     <message>
         <source>Verify a printed document</source>
         <translation>Periksa keaslian dokumen tercetak</translation>
     </message>
     <message>
-        <source>Type the verification code printed at the foot of the document&apos;s pages, e.g. SKP-0192F3A7-K7QM2X. The document is rebuilt from this database and compared with the paper.</source>
+        <source>Type the verification code printed at the foot of the document's pages, e.g. SKP-0192F3A7-K7QM2X. The document is rebuilt from this database and compared with the paper.</source>
         <translation>Ketik kode verifikasi yang tercetak di kaki halaman dokumen, misalnya SKP-0192F3A7-K7QM2X. Dokumen disusun kembali dari basis data ini lalu dibandingkan dengan kertasnya.</translation>
     </message>
     <message>
@@ -6581,6 +7604,88 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
     <message>
         <source>C&amp;heck</source>
         <translation>&amp;Periksa</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::YearOverYearModel</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>Of the SKPs whose deadline has passed or that are approved: approved by the deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Of the evaluations whose batas pengisian has passed or that are submitted: submitted by the batas pengisian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predikat of the annual evaluation, once it is set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKPs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluations on time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kinerja::YearOverYearView</name>
+    <message>
+        <source>Completed on time, per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annual predikat, per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year over year: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no SKPs for this unit yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only %1 has SKPs so far: the comparison between years begins with the next year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No annual predikat has been set yet: the second chart fills once the annual evaluations are finalized.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annual predikat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKP on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluations on time</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
