@@ -2,10 +2,8 @@
 #include "core/storage/AssessorDesk.h"
 
 #include "core/storage/AssessorTeam.h"
-#include "core/storage/EvaluationRepository.h"
 #include "core/storage/OrganizationGradeRepository.h"
-#include "core/storage/Sql.h"
-#include "tests/storage/DocumentTestSupport.h"
+#include "tests/storage/ReviewTestSupport.h"
 
 using namespace kinerja;
 using namespace kinerja::test;
@@ -14,29 +12,11 @@ namespace {
 
 const QDate kToday(2025, 6, 1);
 
-struct Fixture
+struct Fixture : ReviewFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Database> database = openOrFail(dir.filePath(QStringLiteral("desk.sqlite")));
-    People people = insertPeople(*database);
-    QUuid acting = insertEmployee(*database, QStringLiteral("198505052010011003"), QStringLiteral("Rahmat Hidayat"));
-    PerformancePlan plan;
-    QList<QUuid> evaluations;
-
-    Fixture()
-    {
-        auto created = PlanRepository(*database).create(samplePlan(people), people.participants);
-        REQUIRE(created.ok());
-        plan = *created;
-        auto ids = EvaluationRepository(*database).createForPlan(plan.id);
-        REQUIRE(ids.ok());
-        evaluations = *ids;
-    }
-
     void setStatus(const QUuid& evaluationId, const QString& status)
     {
-        REQUIRE(sql::exec(database->connection(), QStringLiteral("UPDATE evaluation SET status = ? WHERE id = ?"),
-            {status, Uuid::toText(evaluationId)}, "set a status"));
+        ReviewFixture::setStatus(QStringLiteral("evaluation"), evaluationId, status);
     }
 
     EvaluationRepository::StoredEvaluation load(const QUuid& evaluationId) const
@@ -54,26 +34,6 @@ struct Fixture
     int commands() const
     {
         return countRows(*database, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'command'"));
-    }
-
-    /// Makes `acting` the Plt. head of a unit whose definitive head is the plan's assessor, in May and June 2025.
-    void actingAssignment()
-    {
-        const auto unit = Uuid::createV7Text();
-        const auto db = database->connection();
-        REQUIRE(sql::exec(db,
-            QStringLiteral(
-                "INSERT INTO org_unit (id, code, name, kind) VALUES (?, '15.02.01', 'Bidang SMA', 'bidang')"),
-            {unit}, "unit"));
-        REQUIRE(sql::exec(db,
-            QStringLiteral("INSERT INTO assignment (id, employee_id, unit_id, position_kind, is_head, kind, "
-                           "starts_on) VALUES (?, ?, ?, 'administrator', 1, 'definitive', '2020-01-01')"),
-            {Uuid::createV7Text(), Uuid::toText(people.assessor), unit}, "head"));
-        REQUIRE(sql::exec(db,
-            QStringLiteral("INSERT INTO assignment (id, employee_id, unit_id, position_kind, is_head, kind, "
-                           "starts_on, ends_on) VALUES (?, ?, ?, 'administrator', 1, 'plt', '2025-05-01', "
-                           "'2025-06-30')"),
-            {Uuid::createV7Text(), Uuid::toText(acting), unit}, "plt"));
     }
 };
 

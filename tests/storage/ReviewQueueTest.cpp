@@ -1,40 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ReviewQueue.h"
 
-#include "core/storage/EvaluationRepository.h"
-#include "core/storage/Sql.h"
-#include "tests/storage/DocumentTestSupport.h"
+#include "tests/storage/ReviewTestSupport.h"
 
 using namespace kinerja;
 using namespace kinerja::test;
 
 namespace {
 
-struct Fixture
+struct Fixture : ReviewFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Database> database = openOrFail(dir.filePath(QStringLiteral("queue.sqlite")));
-    People people = insertPeople(*database);
-    QUuid acting = insertEmployee(*database, QStringLiteral("198505052010011003"), QStringLiteral("Rahmat Hidayat"));
-    PerformancePlan plan;
-    QList<QUuid> evaluations;
-
-    Fixture()
-    {
-        auto created = PlanRepository(*database).create(samplePlan(people), people.participants);
-        REQUIRE(created.ok());
-        plan = *created;
-        auto ids = EvaluationRepository(*database).createForPlan(plan.id);
-        REQUIRE(ids.ok());
-        evaluations = *ids;
-    }
-
-    void set(const QString& table, const QUuid& id, const QString& status)
-    {
-        REQUIRE(sql::exec(database->connection(), QStringLiteral("UPDATE %1 SET status = ? WHERE id = ?").arg(table),
-            {status, Uuid::toText(id)}, "set a status"));
-    }
-
     QList<ReviewQueue::Item> queueOf(const QUuid& person, QDate today = QDate(2025, 6, 1)) const
     {
         auto items = ReviewQueue(*database).waitingFor(person, today);
@@ -51,19 +26,19 @@ TEST_CASE(
 {
     Fixture f;
     CHECK(f.queueOf(f.people.assessor).isEmpty());
-    f.set(QStringLiteral("performance_plan"), f.plan.id, QStringLiteral("plan.submitted"));
+    f.setStatus(QStringLiteral("performance_plan"), f.plan.id, QStringLiteral("plan.submitted"));
     REQUIRE(sql::exec(f.database->connection(),
         QStringLiteral("UPDATE performance_plan SET submitted_at = '2025-01-03T01:00:00.000Z' WHERE id = ?"),
         {Uuid::toText(f.plan.id)}, "stamp"));
-    f.set(QStringLiteral("evaluation"), f.evaluations.at(0), QStringLiteral("evaluation.submitted"));
+    f.setStatus(QStringLiteral("evaluation"), f.evaluations.at(0), QStringLiteral("evaluation.submitted"));
     REQUIRE(sql::exec(f.database->connection(),
         QStringLiteral("UPDATE evaluation SET submitted_at = '2025-04-05T01:00:00.000Z' WHERE id = ?"),
         {Uuid::toText(f.evaluations.at(0))}, "stamp"));
-    f.set(QStringLiteral("evaluation"), f.evaluations.at(1), QStringLiteral("evaluation.rated"));
+    f.setStatus(QStringLiteral("evaluation"), f.evaluations.at(1), QStringLiteral("evaluation.rated"));
     REQUIRE(sql::exec(f.database->connection(),
         QStringLiteral("UPDATE evaluation SET rated_at = '2025-04-02T01:00:00.000Z' WHERE id = ?"),
         {Uuid::toText(f.evaluations.at(1))}, "stamp"));
-    f.set(QStringLiteral("evaluation"), f.evaluations.at(2), QStringLiteral("evaluation.finalized"));
+    f.setStatus(QStringLiteral("evaluation"), f.evaluations.at(2), QStringLiteral("evaluation.finalized"));
 
     const auto items = f.queueOf(f.people.assessor);
     REQUIRE(items.size() == 3);
@@ -100,20 +75,8 @@ TEST_CASE(
 TEST_CASE("A Plt. of the assessor's unit gets the assessor's queue while the assignment runs", "[storage][review]")
 {
     Fixture f;
-    f.set(QStringLiteral("performance_plan"), f.plan.id, QStringLiteral("plan.submitted"));
-    const auto unit = Uuid::createV7Text();
-    const auto db = f.database->connection();
-    REQUIRE(sql::exec(db,
-        QStringLiteral("INSERT INTO org_unit (id, code, name, kind) VALUES (?, '15.02.01', 'Bidang SMA', 'bidang')"),
-        {unit}, "unit"));
-    REQUIRE(sql::exec(db,
-        QStringLiteral("INSERT INTO assignment (id, employee_id, unit_id, position_kind, is_head, kind, starts_on) "
-                       "VALUES (?, ?, ?, 'administrator', 1, 'definitive', '2020-01-01')"),
-        {Uuid::createV7Text(), Uuid::toText(f.people.assessor), unit}, "head"));
-    REQUIRE(sql::exec(db,
-        QStringLiteral("INSERT INTO assignment (id, employee_id, unit_id, position_kind, is_head, kind, starts_on, "
-                       "ends_on) VALUES (?, ?, ?, 'administrator', 1, 'plt', '2025-05-01', '2025-06-30')"),
-        {Uuid::createV7Text(), Uuid::toText(f.acting), unit}, "plt"));
+    f.setStatus(QStringLiteral("performance_plan"), f.plan.id, QStringLiteral("plan.submitted"));
+    f.actingAssignment();
     const auto during = f.queueOf(f.acting, QDate(2025, 6, 1));
     REQUIRE(during.size() == 1);
     CHECK(during.first().acting);

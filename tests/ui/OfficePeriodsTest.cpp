@@ -25,15 +25,7 @@ namespace {
 
 void signIn(DemoSessionFixture& fixture, bool isAdmin)
 {
-    const auto id = fixture.employeeByPosition(QStringLiteral("Kepala Subbagian Umum dan Kepegawaian"));
-    const auto record = EmployeeRepository(fixture.session.database()).get(id);
-    REQUIRE(record.ok());
-    REQUIRE(record->has_value());
-    const auto& employee = record->value().employee;
-    REQUIRE(
-        fixture.session.signIn({id, employee.fullName(), employee.nip ? employee.nip->digits() : QString(), isAdmin})
-            .ok());
-    fixture.session.setToday(QDate(2030, 2, 15));
+    fixture.signInByPosition(QStringLiteral("Kepala Subbagian Umum dan Kepegawaian"), isAdmin);
 }
 
 AssessmentPeriod stored(DemoSessionFixture& fixture, const QUuid& id)
@@ -63,6 +55,8 @@ TEST_CASE("The admin creates the periods of a year for a cadence and sees them s
     PeriodsPage page(fixture.session);
     page.resize(1200, 700);
     CHECK(page.title() == QStringLiteral("Assessment periods"));
+    CHECK(page.year() == fixture.session.today().year()); // the page opens on this year
+    page.setYear(2030);
     CHECK(page.model()->rowCount() == 0); // nothing for 2030 in the demo
 
     createSemesters(page);

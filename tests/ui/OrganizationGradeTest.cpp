@@ -30,14 +30,7 @@ namespace {
 
 void signIn(DemoSessionFixture& fixture, bool isAdmin)
 {
-    const auto id = fixture.employeeByPosition(QStringLiteral("Kepala Subbagian Umum dan Kepegawaian"));
-    const auto record = EmployeeRepository(fixture.session.database()).get(id);
-    REQUIRE(record.ok());
-    REQUIRE(record->has_value());
-    const auto& employee = record->value().employee;
-    REQUIRE(
-        fixture.session.signIn({id, employee.fullName(), employee.nip ? employee.nip->digits() : QString(), isAdmin})
-            .ok());
+    fixture.signInByPosition(QStringLiteral("Kepala Subbagian Umum dan Kepegawaian"), isAdmin);
 }
 
 /// The first quarter of the newest demo year (rated), and the OPD with the most rated employees in it, without an

@@ -56,4 +56,15 @@ QUuid DemoSessionFixture::employeeByPosition(const QString& positionName) const
     return {};
 }
 
+QUuid DemoSessionFixture::signInByPosition(const QString& positionName, bool isAdmin)
+{
+    const auto id = employeeByPosition(positionName);
+    const auto record = EmployeeRepository(session.database()).get(id);
+    REQUIRE(record.ok());
+    REQUIRE(record->has_value());
+    const auto& employee = record->value().employee;
+    REQUIRE(session.signIn({id, employee.fullName(), employee.nip ? employee.nip->digits() : QString(), isAdmin}).ok());
+    return id;
+}
+
 } // namespace kinerja::test

@@ -24,6 +24,8 @@ public:
 
     /// An employee of the demo by position title (first by name), e.g. "Kepala Subbagian Umum dan Kepegawaian".
     QUuid employeeByPosition(const QString& positionName) const;
+    /// Signs in the employee of employeeByPosition() (with their name and NIP) as an admin or not; returns the id.
+    QUuid signInByPosition(const QString& positionName, bool isAdmin);
 };
 
 } // namespace kinerja::test
