@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/DocumentValues.h"
 #include "core/storage/EmployeeRepository.h"
+#include "core/storage/PlanRepository.h"
 #include "core/storage/Sql.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/WorkflowService.h"
@@ -25,6 +26,10 @@ const QString kTarget = AssessorSlots::withClause()
     + QStringLiteral("SELECT e.status, e.note, p.assessor_id IN (SELECT id FROM slots) "
                      "FROM evaluation AS e JOIN performance_plan AS p ON p.id = e.plan_id "
                      "WHERE e.id = ? AND e.deleted = 0 AND p.deleted = 0");
+
+const QString kPlanTarget = AssessorSlots::withClause()
+    + QStringLiteral("SELECT p.status, p.assessor_id IN (SELECT id FROM slots) FROM performance_plan AS p "
+                     "WHERE p.id = ? AND p.deleted = 0");
 
 } // namespace
 
@@ -200,6 +205,32 @@ QList<AssessorDesk::LineOutcome> AssessorDesk::finalizeAll(const QList<QUuid>& e
     return batch(evaluationIds, [&](Transaction& transaction, int index, const Target&) {
         return step(transaction, evaluationIds.at(index), WorkflowCommand::Finalize);
     });
+}
+
+Status AssessorDesk::setSpecialExpectations(const QUuid& planId, const QList<BehaviorExpectation>& expectations)
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::exec(query, kPlanTarget, {V::id(m_assessorId), V::date(m_today), V::id(planId)},
+            "read a plan for its assessor")) {
+        return Status::failure(tr("The SKP could not be read."));
+    }
+    if (!query.next()) {
+        return Status::failure(tr("The SKP was not found; it may have been deleted."));
+    }
+    if (query.value(1).toInt() != 1) {
+        return Status::failure(tr("Only the Pejabat Penilai Kinerja named on the SKP, or the official standing in for "
+                                  "them, may do this."));
+    }
+    const auto state = workflowStateFromCode(query.value(0).toString());
+    if (!state) {
+        return Status::failure(tr("The SKP could not be read."));
+    }
+    const auto allowed =
+        Permissions({ActorRole::Assessor}, DocumentKind::Plan, *state).canEdit(FieldGroup::BehaviorExpectations);
+    if (!allowed) {
+        return allowed;
+    }
+    return PlanRepository(m_database).setSpecialExpectations(planId, expectations, m_assessorId);
 }
 
 Result<EvaluationRepository::Feedback> AssessorDesk::addFeedback(

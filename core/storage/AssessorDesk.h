@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/BehaviorExpectation.h"
 #include "core/domain/CoreValue.h"
 #include "core/domain/Rating.h"
 #include "core/domain/WorkflowCommand.h"
@@ -22,12 +23,13 @@ class Database;
 class Transaction;
 
 /**
- * What a Pejabat Penilai Kinerja does to the evaluations of the people they assess (issue 5): continuous feedback per
- * work result and per core value, the ratings, and the steps rate and finalize, one at a time or for many at once.
+ * What a Pejabat Penilai Kinerja does to the SKPs and evaluations of the people they assess (issue 5): the special
+ * expectations per core value of an SKP, continuous feedback per work result and per core value, the ratings, and the
+ * steps rate and finalize, one at a time or for many at once.
  *
  * Every call checks first, in core and whatever a window shows, that the person fills the assessor slot of the
- * evaluation's plan today (AssessorSlots: named on the plan, or standing in as Plt./Plh.), then Permissions for the
- * evaluation's state; the steps go through WorkflowService (checked again by its Workflow, recorded in the outbox).
+ * plan (of the evaluation) today (AssessorSlots: named on the plan, or standing in as Plt./Plh.), then Permissions for
+ * the evaluation's state; the steps go through WorkflowService (checked again by its Workflow, recorded in the outbox).
  * Rating is one transaction: the ratings and the step are stored together or not at all. A refusal changes nothing
  * and says why in the UI language. A batch is one transaction with a savepoint per line: a refused line is rolled back
  * alone and does not undo the others.
@@ -67,6 +69,10 @@ public:
     QList<LineOutcome> rateAll(const QList<Ratings>& lines);
     /// finalize() for each evaluation.
     QList<LineOutcome> finalizeAll(const QList<QUuid>& evaluationIds);
+
+    /// Sets the Ekspektasi Khusus Pimpinan of the plan's core values while the plan may take them (draft, submitted or
+    /// returned); an empty text clears one.
+    Status setSpecialExpectations(const QUuid& planId, const QList<BehaviorExpectation>& expectations);
 
     /// Adds umpan balik on a work result of the evaluation's plan or on a core value (exactly one of the two).
     Result<EvaluationRepository::Feedback> addFeedback(

@@ -651,6 +651,29 @@ Result<PerformancePlan> PlanRepository::saveContent(const PerformancePlan& plan,
     return stored;
 }
 
+Status PlanRepository::setSpecialExpectations(
+    const QUuid& planId, const QList<BehaviorExpectation>& expectations, const QUuid& authorId)
+{
+    const auto db = m_database.connection();
+    const auto failed = [] { return Status::failure(tr("The expectations could not be saved.")); };
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        return failed();
+    }
+    const auto stored = sql::scalar(db, QStringLiteral("SELECT 1 FROM performance_plan WHERE id = ? AND deleted = 0"),
+        {V::id(planId)}, "find a plan");
+    if (!stored.isValid()) {
+        return Status::failure(tr("The SKP was not found; it may have been deleted."));
+    }
+    const auto author = V::id(authorId);
+    for (const auto& expectation : expectations) {
+        if (!saveExpectation(db, planId, expectation.value, expectation.specialExpectation.trimmed(), author)) {
+            return failed();
+        }
+    }
+    return transaction.commit();
+}
+
 Status PlanRepository::refreshSnapshots(
     const QUuid& planId, const PlanParticipants& participants, const QUuid& authorId)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/BehaviorExpectation.h"
 #include "core/domain/PerformancePlan.h"
 #include "core/domain/WorkflowState.h"
 #include "core/storage/PlanParticipants.h"
@@ -92,6 +93,13 @@ public:
      * plan as stored (new rows with their ids).
      */
     Result<PerformancePlan> saveContent(const PerformancePlan& plan, const QUuid& authorId = {});
+
+    /**
+     * Sets the Ekspektasi Khusus Pimpinan of a plan, one per core value given (an empty text clears it), in one
+     * transaction; the other values and the rest of the plan are not touched. Refused for a plan that is not stored.
+     */
+    Status setSpecialExpectations(
+        const QUuid& planId, const QList<BehaviorExpectation>& expectations, const QUuid& authorId = {});
 
     /// Replaces the snapshots (and the unit) of a plan.
     Status refreshSnapshots(const QUuid& planId, const PlanParticipants& participants, const QUuid& authorId = {});

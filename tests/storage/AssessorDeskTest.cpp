@@ -222,3 +222,45 @@ TEST_CASE("The team shows the organisation grade the personnel office sets after
     REQUIRE(members.ok());
     CHECK(members->first().organizationGrade == OrganizationGrade::NeedsImprovement);
 }
+
+TEST_CASE("The assessor sets special expectations on a submitted SKP; others and a settled SKP are refused",
+    "[storage][review]")
+{
+    Fixture f;
+    f.ReviewFixture::setStatus(QStringLiteral("performance_plan"), f.plan.id, QStringLiteral("plan.submitted"));
+    const auto expectationOf = [&f](CoreValue value) {
+        const auto stored = PlanRepository(*f.database).load(f.plan.id);
+        REQUIRE(stored.ok());
+        for (const auto& expectation : stored->plan.behaviorExpectations) {
+            if (expectation.value == value) {
+                return expectation.specialExpectation;
+            }
+        }
+        return QString();
+    };
+    const QList<BehaviorExpectation> wanted {
+        {CoreValue::Accountable, QStringLiteral("  Laporan keuangan kegiatan tepat waktu. ")},
+        {CoreValue::Collaborative, QStringLiteral("Aktif dalam MGMP.")}};
+
+    // the employee and someone unrelated are refused, and nothing is stored
+    for (const auto& person : {f.people.employee, f.acting}) {
+        const auto refused = f.deskOf(person).setSpecialExpectations(f.plan.id, wanted);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("Pejabat Penilai Kinerja")));
+    }
+    CHECK(expectationOf(CoreValue::Accountable).isEmpty());
+
+    const auto set = f.deskOf(f.people.assessor).setSpecialExpectations(f.plan.id, wanted);
+    INFO(set.error());
+    REQUIRE(set.ok());
+    CHECK(expectationOf(CoreValue::Accountable) == QStringLiteral("Laporan keuangan kegiatan tepat waktu."));
+    CHECK(expectationOf(CoreValue::Collaborative) == QStringLiteral("Aktif dalam MGMP."));
+    CHECK(expectationOf(CoreValue::Adaptive).isEmpty());
+
+    // once the SKP is approved its expectations are settled
+    f.ReviewFixture::setStatus(QStringLiteral("performance_plan"), f.plan.id, QStringLiteral("plan.approved"));
+    CHECK_FALSE(f.deskOf(f.people.assessor)
+                    .setSpecialExpectations(f.plan.id, {{CoreValue::Accountable, QStringLiteral("Lain")}})
+                    .ok());
+    CHECK(expectationOf(CoreValue::Accountable) == QStringLiteral("Laporan keuangan kegiatan tepat waktu."));
+}

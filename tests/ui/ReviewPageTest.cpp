@@ -8,6 +8,7 @@
 #include "core/storage/ColleagueRepository.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/ObjectionRepository.h"
+#include "core/storage/PlanRepository.h"
 #include "core/storage/Sql.h"
 #include "core/storage/Uuid.h"
 #include "tests/support/TestSupport.h"
@@ -16,6 +17,7 @@
 #include "ui/MainWindow.h"
 #include "ui/colleague/ColleagueNoteModel.h"
 #include "ui/evaluation/FeedbackModel.h"
+#include "ui/review/ExpectationEditor.h"
 #include "ui/review/FeedbackEditor.h"
 #include "ui/review/PhraseBook.h"
 #include "ui/review/ReviewQueueModel.h"
@@ -377,4 +379,31 @@ TEST_CASE_METHOD(
     REQUIRE(editor->removeFeedback(editor->model()->rowCount() - 1));
     CHECK(EvaluationRepository(session.database()).load(item->evaluationId)->feedback.size()
         == before->feedback.size() + 1);
+}
+
+TEST_CASE_METHOD(
+    ReviewFixture, "The assessor adds special expectations to a submitted SKP before approving it", "[ui][review]")
+{
+    ReviewPage page(session);
+    page.reload();
+    const auto item = firstOf(page, ReviewQueue::Kind::PlanToApprove);
+    REQUIRE(item);
+    REQUIRE(page.selectDocument(item->documentId));
+    auto* editor = page.expectationEditor();
+    REQUIRE(editor);
+    editor->setText(CoreValue::Accountable, QStringLiteral("Laporan kegiatan tepat waktu."));
+    REQUIRE(page.saveExpectations());
+    const auto stored = PlanRepository(session.database()).load(item->planId);
+    REQUIRE(stored.ok());
+    bool found = false;
+    for (const auto& expectation : stored->plan.behaviorExpectations) {
+        if (expectation.value == CoreValue::Accountable) {
+            found = expectation.specialExpectation == QStringLiteral("Laporan kegiatan tepat waktu.");
+        }
+    }
+    CHECK(found);
+    // still waiting for approval: the expectations do not approve it
+    CHECK(status(QStringLiteral("performance_plan"), item->planId) == QStringLiteral("plan.submitted"));
+    REQUIRE(page.approvePlan());
+    CHECK(status(QStringLiteral("performance_plan"), item->planId) == QStringLiteral("plan.approved"));
 }

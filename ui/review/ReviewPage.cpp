@@ -13,6 +13,7 @@
 #include "ui/colleague/ColleagueNoteModel.h"
 #include "ui/evaluation/RealizationModel.h"
 #include "ui/plan/PlanTreeModel.h"
+#include "ui/review/ExpectationEditor.h"
 #include "ui/review/FeedbackEditor.h"
 #include "ui/review/RatingDelegate.h"
 #include "ui/review/ReviewQueueModel.h"
@@ -167,8 +168,15 @@ void ReviewPage::buildUi()
     m_feedbackEditor = new FeedbackEditor(m_session, this);
     m_evaluationTabs->addTab(m_feedbackEditor, tr("Feed&back"));
     connect(m_feedbackEditor, &FeedbackEditor::feedbackChanged, this, &ReviewPage::refreshFeedback);
+    // an SKP: its content, and beside it the assessor's special expectations per core value
+    m_expectationEditor = new ExpectationEditor(this);
+    m_planTabs = new QTabWidget(this);
+    m_planTabs->setObjectName(QStringLiteral("reviewPlanTabs"));
+    m_planTabs->addTab(m_planView, tr("S&KP"));
+    m_planTabs->addTab(m_expectationEditor, tr("Special ex&pectations"));
+    connect(m_expectationEditor, &ExpectationEditor::saveRequested, this, &ReviewPage::saveExpectations);
     m_contentStack = new QStackedWidget(this);
-    m_contentStack->addWidget(m_planView);
+    m_contentStack->addWidget(m_planTabs);
     m_contentStack->addWidget(m_evaluationTabs);
 
     m_resultCombo = new QComboBox(this);
@@ -400,7 +408,12 @@ void ReviewPage::showPlan()
                               .arg(Formatting::date(m_current->since.toLocalTime().date())));
     m_planModel->setPlan(plan->plan);
     m_planView->expandAll();
-    m_contentStack->setCurrentWidget(m_planView);
+    m_expectationEditor->setPlan(plan->plan,
+        Permissions({ActorRole::Assessor}, DocumentKind::Plan, m_current->state)
+            .canEdit(FieldGroup::BehaviorExpectations)
+            .ok());
+    m_planTabs->setCurrentIndex(0);
+    m_contentStack->setCurrentWidget(m_planTabs);
     m_ratingBox->hide();
     m_objectionBox->hide();
     m_reasonLabel->setText(tr("Reason for &returning:"));
@@ -566,6 +579,22 @@ bool ReviewPage::approvePlan()
         return false;
     }
     return runStep(WorkflowCommand::Approve);
+}
+
+bool ReviewPage::saveExpectations()
+{
+    m_errorLabel->clearMessage();
+    if (!m_current || m_current->kind != ReviewQueue::Kind::PlanToApprove) {
+        return false;
+    }
+    const auto saved = AssessorDesk(m_session.database(), m_session.user().employeeId, m_session.today())
+                           .setSpecialExpectations(m_current->planId, m_expectationEditor->expectations());
+    if (!saved) {
+        return fail(saved.error());
+    }
+    emit statusMessage(tr("The special expectations for %1 are saved.").arg(m_current->employeeName));
+    emit m_session.documentChanged(m_current->planId);
+    return true;
 }
 
 bool ReviewPage::returnDocument(const QString& reason)

@@ -26,6 +26,7 @@ class QTreeView;
 namespace kinerja {
 
 class ErrorLabel;
+class ExpectationEditor;
 class FeedbackEditor;
 class DetailStack;
 class ColleagueNoteModel;
@@ -37,14 +38,14 @@ class Session;
 /**
  * "Review queue", the assessor's desk (issue 5): every SKP and evaluation waiting for the signed-in Pejabat Penilai
  * Kinerja (ReviewQueue, also through a Plt./Plh. assignment), filtered by what waits and by name or NIP, with the
- * counts. Choosing one shows it beside the queue and acts on it without leaving: an SKP is approved or returned with
- * a reason; an evaluation shows the realizations, gets its Rating Hasil Kerja and Rating Perilaku Kerja with the
- * Predikat Kinerja Pegawai shown live from the matrix, and is rated, returned or finalized; an objection filed with the
- * person as Atasan Pejabat Penilai Kinerja is decided (keep, or change the ratings, with the reason). Beside the
- * realizations: the colleagues' notes and the assessor's own feedback per work result and per core value
- * (FeedbackEditor). Ratings, rating, finalizing and feedback go through AssessorDesk, which checks the person against
- * the plan; approving and returning through WorkflowService with the role the queue found; objections through
- * ObjectionRepository::decide.
+ * counts. Choosing one shows it beside the queue and acts on it without leaving: an SKP gets the assessor's special
+ * expectations per core value and is approved or returned with a reason; an evaluation shows the realizations, gets its
+ * Rating Hasil Kerja and Rating Perilaku Kerja with the Predikat Kinerja Pegawai shown live from the matrix, and is
+ * rated, returned or finalized; an objection filed with the person as Atasan Pejabat Penilai Kinerja is decided (keep,
+ * or change the ratings, with the reason). Beside the realizations: the colleagues' notes and the assessor's own
+ * feedback per work result and per core value (FeedbackEditor). Ratings, rating, finalizing and feedback go through
+ * AssessorDesk, which checks the person against the plan; approving and returning through WorkflowService with the role
+ * the queue found; objections through ObjectionRepository::decide.
  */
 class ReviewPage : public Page
 {
@@ -74,6 +75,9 @@ public:
     /// The selected SKP: approve, or return with the reason typed (false, with errorText(), when refused).
     bool approvePlan();
     bool returnDocument(const QString& reason);
+    /// Stores the special expectations as typed in the SKP's "Special expectations" tab.
+    bool saveExpectations();
+    ExpectationEditor* expectationEditor() const { return m_expectationEditor; }
     /// Fills the rating form of the selected evaluation (as the combo boxes would).
     void setRatings(std::optional<Rating> result, std::optional<Rating> behavior, const QString& note);
     /// Stores the ratings and the note as they are in the form.
@@ -122,6 +126,8 @@ private:
     QStackedWidget* m_contentStack = nullptr;
     PlanTreeModel* m_planModel = nullptr;
     QTreeView* m_planView = nullptr;
+    QTabWidget* m_planTabs = nullptr;
+    ExpectationEditor* m_expectationEditor = nullptr;
     RealizationModel* m_realizationModel = nullptr;
     QTreeView* m_realizationView = nullptr;
     ColleagueNoteModel* m_noteModel = nullptr;
