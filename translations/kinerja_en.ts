@@ -208,6 +208,14 @@
         <source>The feedback was not found; it may have been removed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The SKP could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SKP was not found; it may have been deleted.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssessorTeam</name>
@@ -2524,6 +2532,10 @@ Exit codes: 0 the predikat was shown, 1 a rating was not understood, 2 wrong usa
     </message>
     <message>
         <source>The list of SKPs could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The expectations could not be saved.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5482,6 +5494,17 @@ late</source>
     </message>
 </context>
 <context>
+    <name>kinerja::ExpectationEditor</name>
+    <message>
+        <source>What you expect in particular of this employee for each core value (optional). It is printed on the SKP as Ekspektasi Khusus Pimpinan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the e&amp;xpectations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kinerja::FeedbackEditor</name>
     <message>
         <source>Feedback given</source>
@@ -7195,6 +7218,18 @@ Lower is better: a realization below the target is an achievement above 100%.</s
     </message>
     <message>
         <source>Feed&amp;back (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;KP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Special ex&amp;pectations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The special expectations for %1 are saved.</source>
         <translation type="unfinished" />
     </message>
 </context>

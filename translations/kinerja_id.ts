@@ -208,6 +208,14 @@
         <source>The feedback was not found; it may have been removed.</source>
         <translation>Umpan balik tidak ditemukan; mungkin sudah dihapus.</translation>
     </message>
+    <message>
+        <source>The SKP could not be read.</source>
+        <translation>SKP tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The SKP was not found; it may have been deleted.</source>
+        <translation>SKP tidak ditemukan; mungkin sudah dihapus.</translation>
+    </message>
 </context>
 <context>
     <name>AssessorTeam</name>
@@ -645,19 +653,19 @@
     <name>CompletionQueries</name>
     <message>
         <source>The years could not be read.</source>
-        <translation type="unfinished">Daftar tahun tidak dapat dibaca.</translation>
+        <translation>Daftar tahun tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>The completion of the SKPs could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Penyelesaian SKP tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>The list of people could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Daftar pegawai tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>The completion of earlier years could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Penyelesaian tahun-tahun sebelumnya tidak dapat dibaca.</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2529,7 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     </message>
     <message>
         <source>The SKP was not found; it may have been deleted.</source>
-        <translation>SKP tidak ditemukan; mungkin telah dihapus.</translation>
+        <translation>SKP tidak ditemukan; mungkin sudah dihapus.</translation>
     </message>
     <message>
         <source>The SKP could not be deleted.</source>
@@ -2530,6 +2538,10 @@ Kode keluar: 0 predikat ditampilkan, 1 rating tidak dikenali, 2 penggunaan salah
     <message>
         <source>The list of SKPs could not be read.</source>
         <translation>Daftar SKP tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The expectations could not be saved.</source>
+        <translation>Ekspektasi tidak dapat disimpan.</translation>
     </message>
 </context>
 <context>
@@ -4502,305 +4514,308 @@ Rencana Hasil Kerja: %2</translation>
     <name>kinerja::CompletionChart</name>
     <message numerus="yes">
         <source>%1: %n employee(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation><numerusform>%1: %n pegawai</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>kinerja::CompletionPage</name>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">T&amp;ahun:</translation>
+        <translation>Ta&amp;hun:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Periode:</translation>
+        <translation>&amp;Periode:</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished" />
+        <translation>Unit kerja</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Semua pegawai</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished" />
+        <translation>Tampi&amp;lkan:</translation>
     </message>
     <message>
         <source>E&amp;xport list…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;kspor daftar…</translation>
     </message>
     <message>
         <source>Save the people of the list in a CSV file for a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Simpan pegawai dalam daftar ke berkas CSV untuk lembar kerja</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Pegawai</translation>
     </message>
     <message>
         <source>&amp;Completion</source>
-        <translation type="unfinished" />
+        <translation>Pe&amp;nyelesaian</translation>
     </message>
     <message>
         <source>Yea&amp;r over year</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dari tahun ke tahun</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished" />
+        <translation>Pemantauan penyelesaian</translation>
     </message>
     <message>
         <source>No period (SKP only)</source>
-        <translation type="unfinished" />
+        <translation>Tanpa periode (SKP saja)</translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s): %1 SKP approved</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation><numerusform>%n pegawai: %1 SKP ditetapkan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n pegawai</numerusform>
+        <translation><numerusform>%n pegawai</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>NIP</source>
-        <translation type="unfinished">NIP</translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Jabatan</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit Kerja</translation>
+        <translation>Unit kerja</translation>
     </message>
     <message>
         <source>SKP status</source>
-        <translation type="unfinished" />
+        <translation>Status SKP</translation>
     </message>
     <message>
         <source>SKP deadline</source>
-        <translation type="unfinished" />
+        <translation>Batas penetapan SKP</translation>
     </message>
     <message>
         <source>SKP late</source>
-        <translation type="unfinished" />
+        <translation>SKP terlambat</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Evaluation status</source>
-        <translation type="unfinished" />
+        <translation>Status evaluasi</translation>
     </message>
     <message>
         <source>Batas pengisian</source>
-        <translation type="unfinished" />
+        <translation>Batas pengisian</translation>
     </message>
     <message>
         <source>Evaluation late</source>
-        <translation type="unfinished" />
+        <translation>Evaluasi terlambat</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ya</translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">tidak</translation>
+        <translation>tidak</translation>
     </message>
     <message>
         <source>completion-%1</source>
-        <translation type="unfinished" />
+        <translation>penyelesaian-%1</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished" />
+        <translation>Ekspor daftar</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>The list was saved in %1.</source>
-        <translation type="unfinished" />
+        <translation>Daftar disimpan di %1.</translation>
     </message>
 </context>
 <context>
     <name>kinerja::CompletionPeopleModel</name>
     <message>
         <source>No SKP yet</source>
-        <translation type="unfinished" />
+        <translation>Belum membuat SKP</translation>
     </message>
     <message>
         <source>No evaluation</source>
-        <translation type="unfinished" />
+        <translation>Belum ada evaluasi</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished" />
+        <translation>Terlambat</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>NIP</source>
-        <translation type="unfinished">NIP</translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Jabatan</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit Kerja</translation>
+        <translation>Unit kerja</translation>
     </message>
     <message>
         <source>SKP status</source>
-        <translation type="unfinished" />
+        <translation>Status SKP</translation>
     </message>
     <message>
         <source>SKP deadline</source>
-        <translation type="unfinished" />
+        <translation>Batas penetapan SKP</translation>
     </message>
     <message>
         <source>Evaluation status</source>
-        <translation type="unfinished" />
+        <translation>Status evaluasi</translation>
     </message>
     <message>
         <source>Batas pengisian</source>
-        <translation type="unfinished" />
+        <translation>Batas pengisian</translation>
     </message>
 </context>
 <context>
     <name>kinerja::CompletionTreeModel</name>
     <message>
         <source>No SKP yet</source>
-        <translation type="unfinished" />
+        <translation>Belum membuat SKP</translation>
     </message>
     <message>
         <source>SKP not submitted</source>
-        <translation type="unfinished" />
+        <translation>SKP belum diajukan</translation>
     </message>
     <message>
         <source>SKP awaiting approval</source>
-        <translation type="unfinished" />
+        <translation>SKP menunggu persetujuan</translation>
     </message>
     <message>
         <source>SKP approved</source>
-        <translation type="unfinished" />
+        <translation>SKP ditetapkan</translation>
     </message>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished" />
+        <translation>Belum dinilai</translation>
     </message>
     <message>
         <source>Rated</source>
-        <translation type="unfinished">Dinilai</translation>
+        <translation>Sudah dinilai</translation>
     </message>
     <message>
         <source>Finalized</source>
-        <translation type="unfinished">Ditetapkan</translation>
+        <translation>Ditetapkan</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2%)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n employee(s) in this unit and the units under it</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation><numerusform>%1: %n pegawai di unit ini dan unit di bawahnya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them returned for revision</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation><numerusform>%n di antaranya dikembalikan untuk diperbaiki</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them submitted, waiting for the rating</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation><numerusform>%n di antaranya sudah diajukan, menunggu penilaian</numerusform>
         </translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit Kerja</translation>
+        <translation>Unit kerja</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished" />
+        <translation>Pegawai</translation>
     </message>
     <message>
         <source>SKP approved after its deadline, or not approved and the deadline has passed</source>
-        <translation type="unfinished" />
+        <translation>SKP disetujui setelah batasnya, atau belum disetujui padahal batasnya sudah lewat</translation>
     </message>
     <message>
         <source>Evaluation submitted after the batas pengisian, or not submitted and the batas pengisian has passed</source>
-        <translation type="unfinished" />
+        <translation>Evaluasi diajukan setelah batas pengisian, atau belum diajukan padahal batas pengisian sudah lewat</translation>
     </message>
     <message>
         <source>SKP
 none yet</source>
-        <translation type="unfinished" />
+        <translation>SKP
+belum ada</translation>
     </message>
     <message>
         <source>SKP
 not submitted</source>
-        <translation type="unfinished" />
+        <translation>SKP
+belum diajukan</translation>
     </message>
     <message>
         <source>SKP
 waiting</source>
-        <translation type="unfinished" />
+        <translation>SKP
+menunggu</translation>
     </message>
     <message>
         <source>SKP
 approved</source>
-        <translation type="unfinished" />
+        <translation>SKP
+ditetapkan</translation>
     </message>
     <message>
         <source>SKP
 late</source>
-        <translation type="unfinished" />
+        <translation>SKP
+terlambat</translation>
     </message>
     <message>
         <source>Evaluation
 not rated</source>
-        <translation type="unfinished" />
+        <translation>Evaluasi
+belum dinilai</translation>
     </message>
     <message>
         <source>Evaluation
 rated</source>
-        <translation type="unfinished" />
+        <translation>Evaluasi
+dinilai</translation>
     </message>
     <message>
         <source>Evaluation
 finalized</source>
-        <translation type="unfinished" />
+        <translation>Evaluasi
+ditetapkan</translation>
     </message>
     <message>
         <source>Entry
 late</source>
-        <translation type="unfinished" />
+        <translation>Pengisian
+terlambat</translation>
     </message>
 </context>
 <context>
@@ -5494,6 +5509,17 @@ late</source>
     <message>
         <source>File or address</source>
         <translation>Berkas atau alamat</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ExpectationEditor</name>
+    <message>
+        <source>What you expect in particular of this employee for each core value (optional). It is printed on the SKP as Ekspektasi Khusus Pimpinan.</source>
+        <translation>Apa yang Anda harapkan secara khusus dari pegawai ini untuk setiap nilai (tidak wajib). Dicetak pada SKP sebagai Ekspektasi Khusus Pimpinan.</translation>
+    </message>
+    <message>
+        <source>Save the e&amp;xpectations</source>
+        <translation>Si&amp;mpan ekspektasi</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7235,18 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
         <source>Feed&amp;back (%1)</source>
         <translation>U&amp;mpan balik (%1)</translation>
     </message>
+    <message>
+        <source>S&amp;KP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <source>Special ex&amp;pectations</source>
+        <translation>Ekspektasi k&amp;husus</translation>
+    </message>
+    <message>
+        <source>The special expectations for %1 are saved.</source>
+        <translation>Ekspektasi khusus untuk %1 telah disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ReviewQueueModel</name>
@@ -7610,82 +7648,82 @@ Semakin rendah semakin baik: realisasi di bawah target berarti capaian di atas 1
     <name>kinerja::YearOverYearModel</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Of the SKPs whose deadline has passed or that are approved: approved by the deadline</source>
-        <translation type="unfinished" />
+        <translation>Dari SKP yang batasnya sudah lewat atau yang sudah disetujui: disetujui paling lambat pada batasnya</translation>
     </message>
     <message>
         <source>Of the evaluations whose batas pengisian has passed or that are submitted: submitted by the batas pengisian</source>
-        <translation type="unfinished" />
+        <translation>Dari evaluasi yang batas pengisiannya sudah lewat atau yang sudah diajukan: diajukan paling lambat pada batas pengisian</translation>
     </message>
     <message>
         <source>Predikat of the annual evaluation, once it is set</source>
-        <translation type="unfinished" />
+        <translation>Predikat evaluasi tahunan, setelah ditetapkan</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Tahun</translation>
     </message>
     <message>
         <source>SKPs</source>
-        <translation type="unfinished" />
+        <translation>SKP</translation>
     </message>
     <message>
         <source>SKP on time</source>
-        <translation type="unfinished" />
+        <translation>SKP tepat waktu</translation>
     </message>
     <message>
         <source>Evaluations on time</source>
-        <translation type="unfinished" />
+        <translation>Evaluasi tepat waktu</translation>
     </message>
 </context>
 <context>
     <name>kinerja::YearOverYearView</name>
     <message>
         <source>Completed on time, per year</source>
-        <translation type="unfinished" />
+        <translation>Selesai tepat waktu, per tahun</translation>
     </message>
     <message>
         <source>Annual predikat, per year</source>
-        <translation type="unfinished" />
+        <translation>Predikat tahunan, per tahun</translation>
     </message>
     <message>
         <source>Year over year</source>
-        <translation type="unfinished" />
+        <translation>Dari tahun ke tahun</translation>
     </message>
     <message>
         <source>Year over year: %1</source>
-        <translation type="unfinished" />
+        <translation>Dari tahun ke tahun: %1</translation>
     </message>
     <message>
         <source>There are no SKPs for this unit yet.</source>
-        <translation type="unfinished" />
+        <translation>Belum ada SKP untuk unit ini.</translation>
     </message>
     <message>
         <source>Only %1 has SKPs so far: the comparison between years begins with the next year.</source>
-        <translation type="unfinished" />
+        <translation>Sejauh ini hanya tahun %1 yang memiliki SKP: perbandingan antartahun dimulai pada tahun berikutnya.</translation>
     </message>
     <message>
         <source>No annual predikat has been set yet: the second chart fills once the annual evaluations are finalized.</source>
-        <translation type="unfinished" />
+        <translation>Belum ada predikat tahunan yang ditetapkan: grafik kedua terisi setelah evaluasi tahunan ditetapkan.</translation>
     </message>
     <message>
         <source>Completed on time</source>
-        <translation type="unfinished" />
+        <translation>Selesai tepat waktu</translation>
     </message>
     <message>
         <source>Annual predikat</source>
-        <translation type="unfinished" />
+        <translation>Predikat tahunan</translation>
     </message>
     <message>
         <source>SKP on time</source>
-        <translation type="unfinished" />
+        <translation>SKP tepat waktu</translation>
     </message>
     <message>
         <source>Evaluations on time</source>
-        <translation type="unfinished" />
+        <translation>Evaluasi tepat waktu</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/evaluation/EvaluationsPage.h"
 #include "ui/help/AboutDialog.h"
 #include "ui/help/GuideDialog.h"
+#include "ui/office/CompletionPage.h"
 #include "ui/office/OrganizationGradePage.h"
 #include "ui/office/PeriodsPage.h"
 #include "ui/people/PeoplePage.h"
@@ -124,6 +125,7 @@ void MainWindow::createPages()
         addPage(new PeoplePage(m_session, this));
         addPage(new PeriodsPage(m_session, this));
         addPage(new OrganizationGradePage(m_session, this));
+        addPage(new CompletionPage(m_session, this));
     }
 }
 
