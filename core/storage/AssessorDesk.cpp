@@ -207,26 +207,74 @@ QList<AssessorDesk::LineOutcome> AssessorDesk::finalizeAll(const QList<QUuid>& e
     });
 }
 
-Status AssessorDesk::setSpecialExpectations(const QUuid& planId, const QList<BehaviorExpectation>& expectations)
+Result<WorkflowState> AssessorDesk::planTarget(const QUuid& planId) const
 {
+    using R = Result<WorkflowState>;
     QSqlQuery query(m_database.connection());
     if (!sql::exec(query, kPlanTarget, {V::id(m_assessorId), V::date(m_today), V::id(planId)},
             "read a plan for its assessor")) {
-        return Status::failure(tr("The SKP could not be read."));
+        return R::failure(tr("The SKP could not be read."));
     }
     if (!query.next()) {
-        return Status::failure(tr("The SKP was not found; it may have been deleted."));
+        return R::failure(tr("The SKP was not found; it may have been deleted."));
     }
     if (query.value(1).toInt() != 1) {
-        return Status::failure(tr("Only the Pejabat Penilai Kinerja named on the SKP, or the official standing in for "
-                                  "them, may do this."));
+        return R::failure(tr("Only the Pejabat Penilai Kinerja named on the SKP, or the official standing in for "
+                             "them, may do this."));
     }
     const auto state = workflowStateFromCode(query.value(0).toString());
     if (!state) {
-        return Status::failure(tr("The SKP could not be read."));
+        return R::failure(tr("The SKP could not be read."));
     }
+    return *state;
+}
+
+Status AssessorDesk::documentStep(
+    DocumentKind kind, const QUuid& documentId, WorkflowCommand command, const QString& reason)
+{
+    if (kind == DocumentKind::Plan) {
+        if (const auto plan = planTarget(documentId); !plan) {
+            return plan.propagate<Done>();
+        }
+    } else if (const auto evaluation = target(documentId); !evaluation) {
+        return evaluation.propagate<Done>();
+    }
+    WorkflowService::Request request;
+    request.kind = kind;
+    request.documentId = documentId;
+    request.command = command;
+    request.roles = {ActorRole::Assessor}; // the person fills the plan's assessor slot (checked above)
+    request.actorId = m_assessorId;
+    request.context.today = m_today;
+    request.context.reason = reason.trimmed();
+    const auto outcome = WorkflowService(m_database).execute(request);
+    return outcome ? success() : outcome.propagate<Done>();
+}
+
+Status AssessorDesk::approvePlan(const QUuid& planId)
+{
+    return documentStep(DocumentKind::Plan, planId, WorkflowCommand::Approve);
+}
+
+Status AssessorDesk::returnPlan(const QUuid& planId, const QString& reason)
+{
+    return documentStep(DocumentKind::Plan, planId, WorkflowCommand::Return, reason);
+}
+
+Status AssessorDesk::returnEvaluation(const QUuid& evaluationId, const QString& reason)
+{
+    return documentStep(DocumentKind::Evaluation, evaluationId, WorkflowCommand::Return, reason);
+}
+
+Status AssessorDesk::setSpecialExpectations(const QUuid& planId, const QList<BehaviorExpectation>& expectations)
+{
+    const auto found = planTarget(planId);
+    if (!found) {
+        return found.propagate<Done>();
+    }
+    const auto state = *found;
     const auto allowed =
-        Permissions({ActorRole::Assessor}, DocumentKind::Plan, *state).canEdit(FieldGroup::BehaviorExpectations);
+        Permissions({ActorRole::Assessor}, DocumentKind::Plan, state).canEdit(FieldGroup::BehaviorExpectations);
     if (!allowed) {
         return allowed;
     }

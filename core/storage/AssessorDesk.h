@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/domain/BehaviorExpectation.h"
 #include "core/domain/CoreValue.h"
+#include "core/domain/DocumentKind.h"
 #include "core/domain/Rating.h"
 #include "core/domain/WorkflowCommand.h"
 #include "core/storage/EvaluationRepository.h"
@@ -23,9 +24,9 @@ class Database;
 class Transaction;
 
 /**
- * What a Pejabat Penilai Kinerja does to the SKPs and evaluations of the people they assess (issue 5): the special
- * expectations per core value of an SKP, continuous feedback per work result and per core value, the ratings, and the
- * steps rate and finalize, one at a time or for many at once.
+ * What a Pejabat Penilai Kinerja does to the SKPs and evaluations of the people they assess (issue 5): approving or
+ * returning an SKP and its special expectations per core value, returning an evaluation, continuous feedback per work
+ * result and per core value, the ratings, and the steps rate and finalize, one at a time or for many at once.
  *
  * Every call checks first, in core and whatever a window shows, that the person fills the assessor slot of the
  * plan (of the evaluation) today (AssessorSlots: named on the plan, or standing in as Plt./Plh.), then Permissions for
@@ -56,6 +57,13 @@ public:
 
     /// `database` is not owned and must outlive the desk; `assessorId` is the signed-in person.
     AssessorDesk(const Database& database, const QUuid& assessorId, QDate today);
+
+    /// Approves (menetapkan) a submitted SKP.
+    Status approvePlan(const QUuid& planId);
+    /// Returns a submitted SKP to its employee; the reason is required (the workflow says so).
+    Status returnPlan(const QUuid& planId, const QString& reason);
+    /// Returns a submitted or rated evaluation to its employee, with the reason.
+    Status returnEvaluation(const QUuid& evaluationId, const QString& reason);
 
     /// Stores the ratings and the note without taking a step (both ratings may be missing yet).
     Status saveRatings(
@@ -89,6 +97,11 @@ private:
 
     /// The evaluation, when the person fills its plan's assessor slot today.
     Result<Target> target(const QUuid& evaluationId) const;
+    /// The plan's state, when the person fills its assessor slot today.
+    Result<WorkflowState> planTarget(const QUuid& planId) const;
+    /// A workflow step on a plan or an evaluation after the slot check, in its own transaction.
+    Status documentStep(
+        DocumentKind kind, const QUuid& documentId, WorkflowCommand command, const QString& reason = QString());
     Status step(Transaction& transaction, const QUuid& evaluationId, WorkflowCommand command);
     Status rateIn(Transaction& transaction,
         const QUuid& evaluationId,

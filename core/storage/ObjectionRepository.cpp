@@ -3,6 +3,7 @@
 
 #include "core/Logging.h"
 #include "core/domain/GradeMatrix.h"
+#include "core/storage/AssessorSlots.h"
 #include "core/storage/Database.h"
 #include "core/storage/DocumentValues.h"
 #include "core/storage/Sql.h"
@@ -70,12 +71,13 @@ Status ObjectionRepository::decide(const QUuid& objectionId,
     }
     const auto db = m_database.connection();
     QSqlQuery people(db);
+    // the Atasan Pejabat Penilai Kinerja named on the plan, or the Plt./Plh. standing in for them today
     if (!sql::exec(people,
-            QStringLiteral(
-                "SELECT o.evaluation_id, p.second_assessor_id FROM objection AS o "
-                "JOIN evaluation AS e ON e.id = o.evaluation_id JOIN performance_plan AS p ON p.id = e.plan_id "
-                "WHERE o.id = ? AND o.deleted = 0"),
-            {V::id(objectionId)}, "find the people of an objection")) {
+            AssessorSlots::withClause()
+                + QStringLiteral("SELECT o.evaluation_id, p.second_assessor_id IN (SELECT id FROM slots) "
+                                 "FROM objection AS o JOIN evaluation AS e ON e.id = o.evaluation_id "
+                                 "JOIN performance_plan AS p ON p.id = e.plan_id WHERE o.id = ? AND o.deleted = 0"),
+            {V::id(secondAssessorId), V::date(today), V::id(objectionId)}, "find the people of an objection")) {
         return Status::failure(tr("The objection could not be saved."));
     }
     if (!people.next()) {
@@ -86,7 +88,7 @@ Status ObjectionRepository::decide(const QUuid& objectionId,
     request.kind = DocumentKind::Objection;
     request.documentId = objectionId;
     request.command = WorkflowCommand::Decide;
-    if (!secondAssessorId.isNull() && V::toId(people.value(1)) == secondAssessorId) {
+    if (!secondAssessorId.isNull() && people.value(1).toInt() == 1) {
         request.roles.insert(ActorRole::SecondAssessor);
     }
     request.actorId = secondAssessorId;

@@ -264,3 +264,34 @@ TEST_CASE("The assessor sets special expectations on a submitted SKP; others and
                     .ok());
     CHECK(expectationOf(CoreValue::Accountable) == QStringLiteral("Laporan keuangan kegiatan tepat waktu."));
 }
+
+TEST_CASE("Only the plan's assessor approves or returns an SKP and returns an evaluation, a return with its reason",
+    "[storage][review]")
+{
+    Fixture f;
+    f.ReviewFixture::setStatus(QStringLiteral("performance_plan"), f.plan.id, QStringLiteral("plan.submitted"));
+    const auto planStatus = [&f] {
+        return sql::scalar(f.database->connection(), QStringLiteral("SELECT status FROM performance_plan WHERE id = ?"),
+            {Uuid::toText(f.plan.id)}, "status")
+            .toString();
+    };
+    for (const auto& person : {f.people.employee, f.people.secondAssessor, f.acting}) {
+        CHECK_FALSE(f.deskOf(person).approvePlan(f.plan.id).ok());
+        CHECK_FALSE(f.deskOf(person).returnPlan(f.plan.id, QStringLiteral("Perbaiki")).ok());
+    }
+    CHECK(planStatus() == QStringLiteral("plan.submitted"));
+    CHECK(f.commands() == 0);
+
+    auto desk = f.deskOf(f.people.assessor);
+    CHECK_FALSE(desk.returnPlan(f.plan.id, QStringLiteral("  ")).ok()); // the workflow wants a reason
+    CHECK(planStatus() == QStringLiteral("plan.submitted"));
+    REQUIRE(desk.returnPlan(f.plan.id, QStringLiteral("Target IKI 2 belum terukur.")).ok());
+    CHECK(planStatus() == QStringLiteral("plan.returned"));
+
+    // an evaluation goes back the same way
+    f.setStatus(f.evaluations.at(0), QStringLiteral("evaluation.submitted"));
+    CHECK_FALSE(f.deskOf(f.people.employee).returnEvaluation(f.evaluations.at(0), QStringLiteral("x")).ok());
+    REQUIRE(desk.returnEvaluation(f.evaluations.at(0), QStringLiteral("Lengkapi bukti dukung.")).ok());
+    CHECK(f.load(f.evaluations.at(0)).status == WorkflowState::EvaluationReturned);
+    CHECK(f.load(f.evaluations.at(0)).returnNote == QStringLiteral("Lengkapi bukti dukung."));
+}

@@ -2,6 +2,7 @@
 #include "core/storage/ObjectionRepository.h"
 
 #include "core/storage/EvaluationRepository.h"
+#include "core/storage/Sql.h"
 #include "core/storage/WorkflowService.h"
 #include "tests/storage/DocumentTestSupport.h"
 
@@ -90,4 +91,52 @@ TEST_CASE(
     CHECK(evaluation->status == WorkflowState::EvaluationFinal);
     CHECK(evaluation->grade == PerformanceGrade::Good);
     CHECK(workflow.pendingCommands(*filed)->size() == 1);
+}
+
+TEST_CASE("A Plt. of the atasan's unit decides a keberatan while the assignment runs, and nobody else",
+    "[storage][documents][review]")
+{
+    QTemporaryDir dir;
+    auto database = openOrFail(dir.filePath(QStringLiteral("objection.sqlite")));
+    const auto people = insertPeople(*database);
+    const auto acting =
+        insertEmployee(*database, QStringLiteral("198505052010011003"), QStringLiteral("Rahmat Hidayat"));
+    auto plan = PlanRepository(*database).create(samplePlan(people), people.participants);
+    REQUIRE(plan.ok());
+    const auto id = EvaluationRepository(*database).createForPlan(plan->id)->first();
+    WorkflowService workflow(*database);
+    const QDateTime finalizedAt(QDate(2025, 4, 5), QTime(10, 0), Qt::LocalTime);
+    REQUIRE(step(workflow, id, WorkflowCommand::Submit, ActorRole::Employee, people.employee, finalizedAt).ok());
+    REQUIRE(step(workflow, id, WorkflowCommand::Rate, ActorRole::Assessor, people.assessor, finalizedAt).ok());
+    REQUIRE(step(workflow, id, WorkflowCommand::Finalize, ActorRole::Assessor, people.assessor, finalizedAt).ok());
+    ObjectionRepository objections(*database);
+    const auto filed = objections.file(id, people.employee, QStringLiteral("Tidak sesuai"), QDate(2025, 4, 10));
+    REQUIRE(filed.ok());
+
+    // the atasan heads the Dinas; `acting` is its Plt. from 20 to 30 April
+    const auto unit = Uuid::createV7Text();
+    const auto db = database->connection();
+    REQUIRE(sql::exec(db,
+        QStringLiteral("INSERT INTO org_unit (id, code, name, kind) VALUES (?, '15.02', 'Dinas Pendidikan', 'opd')"),
+        {unit}, "unit"));
+    REQUIRE(sql::exec(db,
+        QStringLiteral("INSERT INTO assignment (id, employee_id, unit_id, position_kind, is_head, kind, starts_on) "
+                       "VALUES (?, ?, ?, 'jpt', 1, 'definitive', '2020-01-01')"),
+        {Uuid::createV7Text(), Uuid::toText(people.secondAssessor), unit}, "head"));
+    REQUIRE(sql::exec(db,
+        QStringLiteral("INSERT INTO assignment (id, employee_id, unit_id, position_kind, is_head, kind, starts_on, "
+                       "ends_on) VALUES (?, ?, ?, 'jpt', 1, 'plt', '2025-04-20', '2025-04-30')"),
+        {Uuid::createV7Text(), Uuid::toText(acting), unit}, "plt"));
+
+    const auto decide = [&](QDate today) {
+        return objections.decide(*filed, acting, ObjectionOutcome::Confirmed, QStringLiteral("Hasil tetap"),
+            std::nullopt, std::nullopt, today);
+    };
+    CHECK_FALSE(decide(QDate(2025, 4, 19)).ok()); // before the assignment
+    CHECK(objections.load(*filed)->status == WorkflowState::ObjectionFiled);
+    const auto decided = decide(QDate(2025, 4, 22));
+    INFO(decided.error());
+    REQUIRE(decided.ok());
+    CHECK(objections.load(*filed)->decision == ObjectionOutcome::Confirmed);
+    CHECK(EvaluationRepository(*database).load(id)->status == WorkflowState::EvaluationFinal);
 }

@@ -8,7 +8,6 @@
 #include "core/storage/ColleagueRepository.h"
 #include "core/storage/ObjectionRepository.h"
 #include "core/storage/PlanRepository.h"
-#include "core/storage/WorkflowService.h"
 #include "ui/Session.h"
 #include "ui/colleague/ColleagueNoteModel.h"
 #include "ui/evaluation/RealizationModel.h"
@@ -295,13 +294,7 @@ void ReviewPage::reload()
     if (m_session.isOpen() && m_session.isSignedIn()) {
         const auto queue = ReviewQueue(m_session.database()).waitingFor(m_session.user().employeeId, m_session.today());
         if (queue) {
-            // An objection is decided by the Atasan Pejabat Penilai Kinerja named on the plan
-            // (ObjectionRepository::decide): one reached through an acting assignment is left out of this window.
-            for (const auto& item : queue.value()) {
-                if (item.kind != ReviewQueue::Kind::ObjectionToDecide || !item.acting) {
-                    items.append(item);
-                }
-            }
+            items = *queue;
         } else {
             fail(queue.error());
         }
@@ -546,39 +539,18 @@ void ReviewPage::updateButtons()
     enable(m_finalizeButton, permissions.canDo(WorkflowCommand::Finalize, context));
 }
 
-bool ReviewPage::runStep(WorkflowCommand command, const QString& reason)
+AssessorDesk ReviewPage::desk() const
 {
-    m_errorLabel->clearMessage();
-    if (!m_current) {
-        return false;
-    }
-    WorkflowService::Request request;
-    request.kind = m_current->kind == ReviewQueue::Kind::PlanToApprove ? DocumentKind::Plan : DocumentKind::Evaluation;
-    request.documentId = m_current->documentId;
-    request.command = command;
-    request.roles = {ActorRole::Assessor}; // the queue found the person in the plan's assessor slot
-    request.actorId = m_session.user().employeeId;
-    request.context.today = m_session.today();
-    request.context.reason = reason.trimmed();
-    const auto outcome = WorkflowService(m_session.database()).execute(request);
-    if (!outcome) {
-        return fail(outcome.error());
-    }
-    const auto documentId = m_current->documentId;
-    emit statusMessage(
-        tr("%1: %2 for %3.")
-            .arg(displayName(command), ReviewQueue::displayName(m_current->kind), m_current->employeeName));
-    emit m_session.documentChanged(documentId);
-    reload();
-    return true;
+    return AssessorDesk(m_session.database(), m_session.user().employeeId, m_session.today());
 }
 
 bool ReviewPage::approvePlan()
 {
+    m_errorLabel->clearMessage();
     if (!m_current || m_current->kind != ReviewQueue::Kind::PlanToApprove) {
         return false;
     }
-    return runStep(WorkflowCommand::Approve);
+    return stepDone(desk().approvePlan(m_current->planId), WorkflowCommand::Approve);
 }
 
 bool ReviewPage::saveExpectations()
@@ -587,8 +559,7 @@ bool ReviewPage::saveExpectations()
     if (!m_current || m_current->kind != ReviewQueue::Kind::PlanToApprove) {
         return false;
     }
-    const auto saved = AssessorDesk(m_session.database(), m_session.user().employeeId, m_session.today())
-                           .setSpecialExpectations(m_current->planId, m_expectationEditor->expectations());
+    const auto saved = desk().setSpecialExpectations(m_current->planId, m_expectationEditor->expectations());
     if (!saved) {
         return fail(saved.error());
     }
@@ -599,13 +570,17 @@ bool ReviewPage::saveExpectations()
 
 bool ReviewPage::returnDocument(const QString& reason)
 {
-    if (!m_current) {
+    m_errorLabel->clearMessage();
+    if (!m_current || m_current->kind == ReviewQueue::Kind::ObjectionToDecide) {
         return false;
     }
     if (reason.trimmed().isEmpty()) {
         return fail(tr("Write why it goes back and what to change first."));
     }
-    return runStep(WorkflowCommand::Return, reason);
+    const auto returned = m_current->kind == ReviewQueue::Kind::PlanToApprove
+        ? desk().returnPlan(m_current->planId, reason)
+        : desk().returnEvaluation(m_current->evaluationId, reason);
+    return stepDone(returned, WorkflowCommand::Return);
 }
 
 bool ReviewPage::saveRatings()
@@ -614,9 +589,8 @@ bool ReviewPage::saveRatings()
     if (!m_evaluation || !m_current) {
         return false;
     }
-    const auto saved = AssessorDesk(m_session.database(), m_session.user().employeeId, m_session.today())
-                           .saveRatings(m_evaluation->id, formRating(m_resultCombo), formRating(m_behaviorCombo),
-                               m_noteEdit->toPlainText());
+    const auto saved = desk().saveRatings(
+        m_evaluation->id, formRating(m_resultCombo), formRating(m_behaviorCombo), m_noteEdit->toPlainText());
     if (!saved) {
         return fail(saved.error());
     }
@@ -635,8 +609,7 @@ bool ReviewPage::rateEvaluation()
     if (!result || !behavior) {
         return fail(tr("Choose the Rating Hasil Kerja and the Rating Perilaku Kerja first."));
     }
-    const auto rated = AssessorDesk(m_session.database(), m_session.user().employeeId, m_session.today())
-                           .rate(m_evaluation->id, *result, *behavior, m_noteEdit->toPlainText());
+    const auto rated = desk().rate(m_evaluation->id, *result, *behavior, m_noteEdit->toPlainText());
     return stepDone(rated, WorkflowCommand::Rate);
 }
 
@@ -649,8 +622,7 @@ bool ReviewPage::finalizeEvaluation()
     if (!m_evaluation->grade) {
         return fail(tr("The evaluation has no Predikat Kinerja Pegawai yet: rate it first."));
     }
-    const auto finalized =
-        AssessorDesk(m_session.database(), m_session.user().employeeId, m_session.today()).finalize(m_evaluation->id);
+    const auto finalized = desk().finalize(m_evaluation->id);
     return stepDone(finalized, WorkflowCommand::Finalize);
 }
 

@@ -6,6 +6,7 @@
 #include "core/domain/PerformancePlan.h"
 #include "core/domain/Rating.h"
 #include "core/domain/WorkflowCommand.h"
+#include "core/storage/AssessorDesk.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/ReviewQueue.h"
 #include "ui/Page.h"
@@ -101,7 +102,8 @@ private:
     void updateGrade();
     void updateButtons();
     std::optional<Rating> formRating(const QComboBox* box) const;
-    bool runStep(WorkflowCommand command, const QString& reason = {});
+    /// The signed-in person's desk: every change of an assessor goes through it.
+    AssessorDesk desk() const;
     /// After a step through AssessorDesk: the status line and the queue again, or the refusal.
     bool stepDone(const Status& status, WorkflowCommand command);
     void showFeedback();
