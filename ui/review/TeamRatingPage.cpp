@@ -239,7 +239,7 @@ void TeamRatingPage::updateSummary()
     int toFinalize = 0;
     int final = 0;
     DistributionGuideline::Counts counts;
-    std::optional<OrganizationGrade> organizationGrade = members.first().organizationGrade;
+    QSet<int> organizationGrades; // the OrganizationGrade values of the rows, -1 for none
     for (int row = 0; row < members.size(); ++row) {
         const auto& member = members.at(row);
         toRate += member.state == WorkflowState::EvaluationSubmitted ? 1 : 0;
@@ -251,9 +251,7 @@ void TeamRatingPage::updateSummary()
             const auto grade = GradeMatrix::grade(*result, *behavior);
             counts.setCount(grade, counts.count(grade) + 1);
         }
-        if (member.organizationGrade != organizationGrade) {
-            organizationGrade.reset(); // the team spans units with different grades: no single guideline applies
-        }
+        organizationGrades.insert(member.organizationGrade ? static_cast<int>(*member.organizationGrade) : -1);
     }
     m_summaryLabel->setText(tr("%n people in the period: %1 to rate, %2 to finalize, %3 final; %4 chosen.", nullptr,
         static_cast<int>(members.size()))
@@ -273,6 +271,10 @@ void TeamRatingPage::updateSummary()
                     .arg(DistributionGuideline::formatShare(counts.count(grade), counts.total()));
     }
     html += QStringLiteral("</table><br>");
+    // one guideline applies only when every row has the same organisation grade (the team may span units)
+    const auto organizationGrade = organizationGrades.size() == 1 && !organizationGrades.contains(-1)
+        ? std::optional<OrganizationGrade>(static_cast<OrganizationGrade>(*organizationGrades.cbegin()))
+        : std::nullopt;
     if (!organizationGrade) {
         html += tr("No single Predikat Kinerja Organisasi is set for the evaluations of this period, so the "
                    "distribution guideline is not checked here.")
