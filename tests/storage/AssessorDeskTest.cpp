@@ -223,7 +223,7 @@ TEST_CASE("The team shows the organisation grade the personnel office sets after
     CHECK(members->first().organizationGrade == OrganizationGrade::NeedsImprovement);
 }
 
-TEST_CASE("The assessor sets special expectations on a submitted SKP; others and a settled SKP are refused",
+TEST_CASE("The assessor sets special expectations on a submitted SKP, and others or a settled SKP are refused",
     "[storage][review]")
 {
     Fixture f;
